@@ -1,0 +1,94 @@
+// The fully resolved config that the rest of the program sees (validated once, at the boundary).
+
+export type BackendName = 'auto' | 'local' | 'nemo';
+export type Resolution = '1080p' | '720p' | 'keep';
+export type Aspect = 'keep' | '16:9' | '9:16' | '1:1';
+export type Quality = 'high' | 'medium' | 'draft';
+export type Overflow = 'extend' | 'shift' | 'error';
+export type CaptionFormat = 'srt' | 'vtt';
+
+export interface OutputSettings {
+  /** Absolute output folder. */
+  dir: string;
+  resolution: Resolution;
+  aspect: Aspect;
+  quality: Quality;
+}
+
+export interface AudioSettings {
+  /** Target integrated loudness, LUFS. */
+  loudness: number;
+  /** How far the original audio is lowered under speech, dB (positive). */
+  duck_db: number;
+  /** Largest speed-up allowed for a line (1.15 = 15 % faster). */
+  max_stretch: number;
+  overflow: Overflow;
+}
+
+export interface MusicSettings {
+  /** Absolute path of the music file (inside the repository). */
+  file: string;
+  /** Path as written in the config, relative to the config's folder. */
+  rel: string;
+  /** Linear gain of the bed between lines, 0..1. */
+  volume: number;
+}
+
+export interface CaptionSettings {
+  sidecar: CaptionFormat[];
+  burn: boolean;
+}
+
+/** Settings for the nemo backend (used by the nemo client). */
+export interface NemoSettings {
+  poll_interval_s: number;
+  poll_limit: number;
+  sse_timeout_s: number;
+  keepalive_timeout_s: number;
+}
+
+export type VideoSource =
+  | { kind: 'file'; /** absolute */ path: string; /** as written */ rel: string }
+  | { kind: 'url'; url: string };
+
+export interface ScriptSource {
+  /** The script text, read from its file or inline. */
+  text: string;
+  /** 'srt' / 'vtt' from the file extension, else 'text' (plain or timed lines). */
+  format: 'text' | 'srt' | 'vtt';
+  /** Absolute path of the script file; undefined for inline scripts. */
+  path?: string;
+  /** Path as written, or the config file's path for inline scripts. */
+  rel: string;
+  /** For inline scripts: the config line the text starts on (lines in `text` are offset by it). */
+  lineOffset: number;
+}
+
+/** One video of the config with every default applied. */
+export interface ItemConfig {
+  name: string;
+  /** 0-based position in `videos`. */
+  index: number;
+  /** 1-based line of this entry in the config file (for annotations). */
+  line: number;
+  video: VideoSource;
+  script: ScriptSource;
+  backend: BackendName;
+  language: string;
+  voice: string;
+  instruction: string;
+  output: OutputSettings;
+  audio: AudioSettings;
+  music?: MusicSettings;
+  captions: CaptionSettings;
+  nemo: NemoSettings;
+}
+
+export interface ResolvedConfig {
+  version: 1;
+  /** Absolute path of the config file. */
+  file: string;
+  /** Absolute path of the repository root (paths may not leave it). */
+  root: string;
+  items: ItemConfig[];
+}

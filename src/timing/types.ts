@@ -1,0 +1,52 @@
+// Inputs and outputs of the pure timing planner.
+
+import type { Overflow } from '../config/types.js';
+
+/** One line to place: its cue (or none) and how long its speech lasts at rate 1. */
+export interface PlanLineInput {
+  index: number;
+  text: string;
+  cue_s: number | null;
+  /** Speech duration at rate 1, seconds. */
+  duration_s: number;
+  /** Internal pauses that can be removed before speeding up, seconds (0 if unknown). */
+  compressible_s?: number;
+}
+
+/** What the planner knows of the video. */
+export interface VideoFacts {
+  duration_s: number;
+  /** Scene-cut times, seconds, ascending. */
+  sceneCuts: number[];
+  /** Spans where the original audio is silent, ascending. */
+  silences: { start_s: number; end_s: number }[];
+}
+
+export interface PlanOptions {
+  max_stretch: number;
+  overflow: Overflow;
+  /** Smallest gap kept between two lines, seconds. */
+  min_gap_s: number;
+}
+
+/** Where one line lands. */
+export interface PlannedLine {
+  index: number;
+  text: string;
+  /** Requested start (the cue), or the chosen start for untimed text. */
+  cue_s: number;
+  start_s: number;
+  end_s: number;
+  /** Speed-up applied (1 = none, ≤ max_stretch). */
+  stretch: number;
+  /** How far the line ran past its slot, milliseconds (0 when it fit). */
+  overflow_ms: number;
+}
+
+export interface Plan {
+  lines: PlannedLine[];
+  /** Final output duration: the video's, or longer when `extend` held the last frame. */
+  duration_s: number;
+  /** Seconds of last-frame hold appended (extend). */
+  extend_s: number;
+}
