@@ -1,0 +1,44 @@
+// Stage 1 of the local pipeline: probe the input, check it decodes, and learn what the planner needs.
+
+import type { ItemConfig } from '../../config/types.js';
+import { VoiceoverError } from '../../core/errors.js';
+import { probeMedia, classifyInput, verifyDecodable } from '../../media/probe.js';
+import { detectSceneCuts, detectSilences } from '../../media/analyse.js';
+import type { ProbeResult } from '../../media/types.js';
+import type { VideoFacts } from '../../timing/types.js';
+
+/** A probed, readable input. */
+export interface LocalInput {
+  file: string;
+  kind: 'video' | 'image' | 'audio';
+  probe: ProbeResult;
+}
+
+/** Probe the item's input file; corrupt, truncated or unsupported files fail here. */
+export async function openInput(item: ItemConfig, signal?: AbortSignal): Promise<LocalInput> {
+  if (item.video.kind === 'url') {
+    throw new VoiceoverError(
+      'INPUT_UNSUPPORTED',
+      { file: item.video.url, detail: 'the local backend reads files from the repository, not URLs' },
+      { hint: 'commit the video and give its path in `video:`, or use the nemo backend for `url:` videos', location: { line: item.line } },
+    );
+  }
+  const file = item.video.path;
+  const probe = await probeMedia(file, { signal });
+  const kind = classifyInput(probe);
+  await verifyDecodable(file, probe, { signal });
+  return { file, kind, probe };
+}
+
+/**
+ * Scene cuts and quiet spans of the original, for placing untimed text. Only worth the decode
+ * when the script is untimed; timed scripts already say where every line goes.
+ */
+export async function videoFacts(input: LocalInput, duration_s: number, untimed: boolean, signal?: AbortSignal): Promise<VideoFacts> {
+  if (!untimed) return { duration_s, sceneCuts: [], silences: [] };
+  const sceneCuts = input.kind === 'video' ? await detectSceneCuts(input.file, { signal }) : [];
+  const silences = input.probe.audio
+    ? await detectSilences(input.file, { signal })
+    : [{ start_s: 0, end_s: duration_s }];
+  return { duration_s, sceneCuts, silences };
+}

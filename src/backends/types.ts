@@ -1,0 +1,51 @@
+// The Backend interface both backends implement, and what one item's processing yields.
+
+import type { ItemConfig } from '../config/types.js';
+import type { Logger } from '../core/logger.js';
+import type { ProgressListener } from '../core/progress.js';
+
+/** One narrated line as report.json shows it. */
+export interface ReportLine {
+  index: number;
+  text: string;
+  cue_s: number;
+  start_s: number;
+  end_s: number;
+  stretch: number;
+  overflow_ms: number;
+}
+
+/** What a backend delivers for one item (files are at the paths it was asked to write). */
+export interface ItemResult {
+  duration_s: number;
+  timings_s: { tts: number; plan: number; render: number; total: number };
+  loudness: { integrated_lufs: number; true_peak_dbtp: number };
+  lines: ReportLine[];
+  /** Caption files written (absolute paths, the final names). */
+  captions: string[];
+  /** How the video stream was produced (copy or encode) and why. */
+  video?: { copied: boolean; reason: string };
+  credits?: { spent: number; available: number };
+  links?: { task?: string; download?: string };
+}
+
+/** Where a backend writes and what it may use while working on one item. */
+export interface ItemContext {
+  /** Write the MP4 here (a temporary name beside the final one); the runner verifies and renames it. */
+  output: string;
+  /** Write caption sidecars here: format → temporary path. */
+  captions: Partial<Record<'srt' | 'vtt', string>>;
+  /** A private scratch folder, removed after the item. */
+  workDir: string;
+  /** Shared cache folder (speech clips). */
+  cacheDir: string;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+  logger?: Logger;
+}
+
+/** A way of turning one config item into a narrated MP4. */
+export interface Backend {
+  readonly name: 'local' | 'nemo';
+  process(item: ItemConfig, context: ItemContext): Promise<ItemResult>;
+}

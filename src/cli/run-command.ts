@@ -1,0 +1,83 @@
+// `voiceover run [CONFIG]`: narrate the config's videos.
+
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import type { BackendName } from '../config/types.js';
+import { selectItems } from '../config/select.js';
+import { resolveBackendName } from '../backends/registry.js';
+import { runItems } from '../runner/run.js';
+import { DEFAULT_CONFIG, loadForCommand } from './load.js';
+import { plainView, terminalView } from './progress-view.js';
+
+interface RunFlags {
+  backend?: BackendName;
+  out?: string;
+  only?: string[];
+  force?: boolean;
+  json?: boolean;
+}
+
+/** Register `run`: exit 0 all delivered or skipped, 1 some item failed, 2 config invalid. */
+export function registerRun(program: Command, setExit: (code: number) => void): void {
+  program
+    .command('run')
+    .description('narrate the videos of a config and write MP4s, captions and report.json')
+    .argument('[config]', 'config file', DEFAULT_CONFIG)
+    .option('--backend <name>', 'auto | local | nemo (overrides the config)')
+    .option('--out <dir>', 'output folder (overrides output.dir)')
+    .option('--only <names...>', 'only these videos (names or globs)')
+    .option('--force', 'redo videos even when unchanged')
+    .option('--json', 'print report.json to stdout instead of progress')
+    .action(async (file: string, flags: RunFlags) => setExit(await run(file, flags)));
+}
+
+async function run(file: string, flags: RunFlags): Promise<number> {
+  const err = (line: string): void => void process.stderr.write(`${line}\n`);
+  if (flags.backend && !['auto', 'local', 'nemo'].includes(flags.backend)) {
+    err(`--backend ${flags.backend}: unknown backend (hint: use auto, local or nemo)`);
+    return 2;
+  }
+  const config = await loadForCommand(file, err);
+  if (!config) return 2;
+  const selection = selectItems(config.items, flags.only ?? []);
+  if ('error' in selection) {
+    err(selection.error);
+    return 2;
+  }
+  const items = selection.items;
+  for (const item of items) {
+    if (resolveBackendName(flags.backend ?? item.backend) === 'nemo') {
+      err(`${item.name}: the nemo backend is not available in this version (hint: use --backend local, set backend: local in the config, or unset NEMO_TOKEN)`);
+      return 2;
+    }
+  }
+  const controller = new AbortController();
+  const stop = (): void => controller.abort(Object.assign(new Error('interrupted by signal'), { name: 'AbortError' }));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  const view = flags.json ? undefined : process.stderr.isTTY ? terminalView(process.stderr) : plainView(err);
+  try {
+    const { report, reportFile } = await runItems(config, items, {
+      backend: flags.backend,
+      outDir: flags.out ? resolve(flags.out) : undefined,
+      force: flags.force,
+      signal: controller.signal,
+      onProgress: (name, event) => view?.update(name, event),
+      onItemDone: (item) => view?.done(item),
+    });
+    view?.close();
+    if (flags.json) {
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    } else {
+      for (const item of report.items.filter((i) => i.status === 'failed')) {
+        err(`${item.error?.file}:${item.error?.line ?? 1}: ${item.name}: ${item.error?.message}\n  hint: ${item.error?.hint}`);
+      }
+      const count = (s: string): number => report.items.filter((i) => i.status === s).length;
+      err(`${count('delivered')} delivered, ${count('skipped')} skipped, ${count('failed')} failed; report: ${reportFile}`);
+    }
+    return report.items.some((i) => i.status === 'failed') ? 1 : 0;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}

@@ -1,0 +1,67 @@
+// ffmpeg arguments for the audio stages: the ducked mix, and the loudness pass (pure).
+
+const STEREO = 'aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo';
+
+/** What goes into the mix. Gains are linear. */
+export interface MixJob {
+  duration_s: number;
+  /** The source file whose first audio stream is the original sound, if it has one. */
+  original?: { file: string; gain: number; isImage?: boolean };
+  /** Narration: the mono float WAV written by writeNarrationTrack. */
+  narration: { file: string; gain: number };
+  music?: { file: string; gain: number; fadeOut_s: number };
+  /** Volume expression (see duckVolumeExpression) applied to the original and the music. */
+  duckExpression: string;
+  /** Output WAV (float). */
+  output: string;
+}
+
+const secs = (x: number): string => x.toFixed(3);
+
+/** Arguments for the mix: original ducked, narration, looped music ducked and faded; float WAV out.
+ * The caller writes `graph` to `graphFile` (scripts keep long envelopes off the command line). */
+export function mixArgs(job: MixJob, graphFile: string): { args: string[]; graph: string } {
+  const args = ['-y'];
+  const chains: string[] = [];
+  const labels: string[] = [];
+  const d = secs(job.duration_s);
+  let index = 0;
+  if (job.original) {
+    args.push('-i', job.original.file);
+    chains.push(
+      `[${index}:a:0]aresample=48000,${STEREO},apad,atrim=0:${d},volume=${job.original.gain.toFixed(5)},volume='${job.duckExpression}':eval=frame[orig]`,
+    );
+    labels.push('[orig]');
+    index++;
+  }
+  args.push('-i', job.narration.file);
+  chains.push(`[${index}:a:0]${STEREO},apad,atrim=0:${d},volume=${job.narration.gain.toFixed(5)}[narr]`);
+  labels.push('[narr]');
+  index++;
+  if (job.music) {
+    args.push('-stream_loop', '-1', '-i', job.music.file);
+    const fade = Math.min(job.music.fadeOut_s, job.duration_s / 2);
+    chains.push(
+      `[${index}:a:0]aresample=48000,${STEREO},atrim=0:${d},asetpts=N/SR/TB,volume=${job.music.gain.toFixed(5)},volume='${job.duckExpression}':eval=frame,` +
+        `afade=t=out:st=${secs(job.duration_s - fade)}:d=${secs(fade)}[music]`,
+    );
+    labels.push('[music]');
+    index++;
+  }
+  if (labels.length === 1) {
+    chains.push(`${labels[0]}anull[mix]`);
+  } else {
+    // amix divides each input by the input count (old builds lack normalize=0): undo it.
+    chains.push(`${labels.join('')}amix=inputs=${labels.length}:duration=longest:dropout_transition=0,volume=${labels.length}[mix]`);
+  }
+  const graph = chains.join(';\n');
+  args.push('-filter_complex_script', graphFile, '-map', '[mix]', '-t', d, '-c:a', 'pcm_f32le', '-f', 'wav', job.output);
+  return { args, graph };
+}
+
+/** Arguments for the loudness pass: a measured gain, then a limiter below the true-peak ceiling. */
+export function masterArgs(input: string, output: string, gain_db: number, limit_db: number): string[] {
+  const limit = Math.min(1, Math.max(0.0625, 10 ** (limit_db / 20)));
+  const filter = `volume=${gain_db.toFixed(3)}dB,alimiter=limit=${limit.toFixed(5)}:attack=5:release=50:level=0,aresample=48000,${STEREO}`;
+  return ['-y', '-i', input, '-map', '0:a:0', '-af', filter, '-c:a', 'pcm_f32le', '-f', 'wav', output];
+}

@@ -1,0 +1,79 @@
+// The narration track: every planned clip resampled to 48 kHz and laid at its start time.
+
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { create, ConverterType } from '@alexanderolsen/libsamplerate-js';
+
+/** The track's sample rate. */
+export const NARRATION_RATE = 48_000;
+
+/** A clip placed on the timeline. */
+export interface PlacedClip {
+  start_s: number;
+  samples: Float32Array;
+  sampleRate: number;
+}
+
+/** Resample mono speech to 48 kHz with libsamplerate (sinc, medium quality). */
+export async function resampleTo48k(samples: Float32Array, sampleRate: number): Promise<Float32Array> {
+  if (sampleRate === NARRATION_RATE) return samples;
+  const src = await create(1, sampleRate, NARRATION_RATE, { converterType: ConverterType.SRC_SINC_MEDIUM_QUALITY });
+  try {
+    return src.simple(samples);
+  } finally {
+    src.destroy();
+  }
+}
+
+/** A 44-byte header of a mono 32-bit float WAV holding `frames` samples. */
+export function floatWavHeader(frames: number, sampleRate = NARRATION_RATE): Buffer {
+  const header = Buffer.alloc(44);
+  const dataBytes = frames * 4;
+  header.write('RIFF', 0, 'ascii');
+  header.writeUInt32LE(36 + dataBytes, 4);
+  header.write('WAVEfmt ', 8, 'ascii');
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(3, 20); // IEEE float
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(sampleRate, 24);
+  header.writeUInt32LE(sampleRate * 4, 28);
+  header.writeUInt16LE(4, 32);
+  header.writeUInt16LE(32, 34);
+  header.write('data', 36, 'ascii');
+  header.writeUInt32LE(dataBytes, 40);
+  return header;
+}
+
+/**
+ * Write the track as a mono 32-bit float WAV at 48 kHz, streaming in timeline order so a long video never
+ * needs the whole track in memory. Clips must not overlap (the planner guarantees it).
+ */
+export async function writeNarrationTrack(clips: readonly PlacedClip[], duration_s: number, file: string): Promise<void> {
+  const out = createWriteStream(file);
+  const total = Math.round(duration_s * NARRATION_RATE);
+  let written = 0;
+  out.write(floatWavHeader(total));
+  const write = async (chunk: Float32Array): Promise<void> => {
+    if (!out.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) await once(out, 'drain');
+    written += chunk.length;
+  };
+  const silence = async (count: number): Promise<void> => {
+    const block = new Float32Array(NARRATION_RATE);
+    for (let left = count; left > 0; left -= block.length) await write(left >= block.length ? block : block.subarray(0, left));
+  };
+  try {
+    const sorted = [...clips].sort((a, b) => a.start_s - b.start_s);
+    for (const clip of sorted) {
+      const at = Math.round(clip.start_s * NARRATION_RATE);
+      if (at < written) throw new Error(`narration clips overlap at ${clip.start_s.toFixed(3)}s`);
+      await silence(Math.min(at, total) - written);
+      const pcm = await resampleTo48k(clip.samples, clip.sampleRate);
+      const room = total - written;
+      if (room > 0) await write(pcm.length <= room ? pcm : pcm.subarray(0, room));
+    }
+    await silence(total - written);
+  } finally {
+    out.end();
+    await once(out, 'close');
+  }
+}

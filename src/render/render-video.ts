@@ -1,0 +1,54 @@
+// Run the final mux/encode for a plan: one ffmpeg call, progress from its -progress output.
+
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { ItemConfig } from '../config/types.js';
+import { runFfmpeg } from '../media/run.js';
+import type { ProbeResult } from '../media/types.js';
+import type { Plan } from '../timing/types.js';
+import { videoArgs, type VideoDecision } from './video-args.js';
+
+/** Everything the final render needs. */
+export interface RenderJob {
+  input: { file: string; kind: 'video' | 'image' | 'audio'; probe: ProbeResult };
+  /** The mastered soundtrack (WAV). */
+  audio: string;
+  output: string;
+  plan: Plan;
+  item: ItemConfig;
+  burn?: { file: string };
+  signal?: AbortSignal;
+  onProgress?: (ratio: number) => void;
+}
+
+let fontsDir: string | undefined;
+
+/** The DejaVu fonts shipped by the dejavu-fonts-ttf package, so burn-in never depends on the system's fonts. */
+export function bundledFontsDir(): string {
+  fontsDir ??= join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  return fontsDir;
+}
+
+/** Render the output MP4 (copying the video stream when it fits) and say how it was made. */
+export async function renderVideo(job: RenderJob): Promise<VideoDecision> {
+  const { output: settings } = job.item;
+  const { args, decision } = videoArgs({
+    input: job.input.file,
+    kind: job.input.kind,
+    probe: job.input.probe,
+    audio: job.audio,
+    output: job.output,
+    duration_s: job.plan.duration_s,
+    extend_s: job.plan.extend_s,
+    resolution: settings.resolution,
+    aspect: settings.aspect,
+    quality: settings.quality,
+    burn: job.burn ? { file: job.burn.file, fontsDir: bundledFontsDir() } : undefined,
+  });
+  await runFfmpeg(args, {
+    signal: job.signal,
+    duration_s: job.plan.duration_s,
+    onProgress: job.onProgress ? (p) => job.onProgress?.(Math.min(1, p.out_time_s / job.plan.duration_s)) : undefined,
+  });
+  return decision;
+}

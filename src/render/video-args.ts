@@ -1,0 +1,109 @@
+// ffmpeg arguments for the final output: copy the video stream when it already fits, else encode once (pure).
+
+import type { Quality } from '../config/types.js';
+import type { ProbeResult } from '../media/types.js';
+import { outputSize, sameAspect, type Size } from './geometry.js';
+import type { Aspect, Resolution } from '../config/types.js';
+
+/** Everything the final mux/encode needs to know. */
+export interface VideoJob {
+  input: string;
+  kind: 'video' | 'image' | 'audio';
+  probe: ProbeResult;
+  /** The mastered audio (WAV) to put beside the video. */
+  audio: string;
+  output: string;
+  duration_s: number;
+  /** Seconds of last-frame hold to append. */
+  extend_s: number;
+  resolution: Resolution;
+  aspect: Aspect;
+  quality: Quality;
+  /** Subtitle file to burn in, already escaped-safe path; undefined for none. */
+  burn?: { file: string; fontsDir: string };
+  /** Plain background colour for audio-only inputs. */
+  background?: string;
+}
+
+/** How the video stream will be produced, and why. */
+export interface VideoDecision {
+  copy: boolean;
+  size: Size;
+  reason: string;
+}
+
+const PRESETS: Record<Quality, { preset: string; crf: number }> = {
+  high: { preset: 'veryfast', crf: 20 },
+  medium: { preset: 'veryfast', crf: 23 },
+  draft: { preset: 'ultrafast', crf: 28 },
+};
+
+/** Decide copy or encode: copy only H.264 yuv420p at the output size with nothing visual to change. */
+export function decideVideo(job: VideoJob): VideoDecision {
+  const v = job.probe.video;
+  const source = v && job.kind !== 'audio' ? { width: v.displayWidth, height: v.displayHeight } : undefined;
+  const size = outputSize(source, job.resolution, job.aspect);
+  const why = (reason: string): VideoDecision => ({ copy: false, size, reason });
+  if (job.kind !== 'video' || !v) return why(`${job.kind} input needs a video track made`);
+  if (v.codec !== 'h264') return why(`codec ${v.codec} is not H.264`);
+  if (v.pixFmt !== 'yuv420p') return why(`pixel format ${v.pixFmt} is not yuv420p`);
+  if (v.rotation !== 0) return why(`rotation ${v.rotation}° must be applied`);
+  if (v.width !== size.width || v.height !== size.height) return why(`size ${v.width}x${v.height} differs from ${size.width}x${size.height}`);
+  if (job.burn) return why('captions are burned in');
+  if (job.extend_s > 0) return why('the last frame is held to fit the narration');
+  return { copy: true, size, reason: 'H.264 yuv420p at the output size' };
+}
+
+/** Filter chain that fits the picture into the output frame (scale, pad or blurred fill). */
+export function fitFilter(source: Size, size: Size): string {
+  const { width: W, height: H } = size;
+  if (sameAspect(source, size)) return `scale=${W}:${H}:flags=bicubic,setsar=1`;
+  if (H > W && source.width > source.height) {
+    // Landscape into portrait: the picture over a blurred, cropped copy of itself.
+    const bw = Math.round(W / 8) * 2;
+    const bh = Math.round(H / 8) * 2;
+    return (
+      `split=2[fg][bg];[bg]scale=${bw}:${bh}:force_original_aspect_ratio=increase,crop=${bw}:${bh},boxblur=10:2,scale=${W}:${H},setsar=1[bgs];` +
+      `[fg]scale=${W}:${H}:force_original_aspect_ratio=decrease,setsar=1[fgs];[bgs][fgs]overlay=(W-w)/2:(H-h)/2`
+    );
+  }
+  return `scale=${W}:${H}:force_original_aspect_ratio=decrease,pad=${W}:${H}:(ow-iw)/2:(oh-ih)/2:color=black,setsar=1`;
+}
+
+/** Escape a value for use inside a filter-graph option ('…' quoting). */
+export function filterQuote(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "'\\''").replace(/:/g, '\\:')}'`;
+}
+
+/** Input arguments for the picture source of the job. */
+function inputArgs(job: VideoJob, size: Size): string[] {
+  if (job.kind === 'image') return ['-f', 'image2', '-loop', '1', '-framerate', '30', '-t', job.duration_s.toFixed(3), '-i', job.input];
+  if (job.kind === 'audio') {
+    const colour = job.background ?? '0x1b1f2a';
+    return ['-f', 'lavfi', '-i', `color=c=${colour}:s=${size.width}x${size.height}:r=30:d=${job.duration_s.toFixed(3)}`];
+  }
+  return ['-i', job.input];
+}
+
+/** The complete ffmpeg argument list for the final output, and the decision behind it. */
+export function videoArgs(job: VideoJob): { args: string[]; decision: VideoDecision } {
+  const decision = decideVideo(job);
+  const { size } = decision;
+  const args = ['-y', ...inputArgs(job, size), '-i', job.audio];
+  if (decision.copy) {
+    args.push('-map', '0:v:0', '-map', '1:a:0', '-c:v', 'copy');
+  } else {
+    const v = job.probe.video;
+    const source = v && job.kind === 'video' ? { width: v.displayWidth, height: v.displayHeight } : v && job.kind === 'image' ? { width: v.width, height: v.height } : size;
+    const chain = [fitFilter(source, size)];
+    if (job.burn) chain.push(`subtitles=${filterQuote(job.burn.file)}:fontsdir=${filterQuote(job.burn.fontsDir)}:force_style=${filterQuote('FontName=DejaVu Sans,FontSize=18,Outline=2,MarginV=28')}`);
+    if (job.extend_s > 0) chain.push(`tpad=stop_mode=clone:stop_duration=${job.extend_s.toFixed(3)}`);
+    chain.push('format=yuv420p');
+    const { preset, crf } = PRESETS[job.quality];
+    args.push('-filter_complex', `[0:v]${chain.join(',')}[v]`, '-map', '[v]', '-map', '1:a:0');
+    args.push('-c:v', 'libx264', '-preset', preset, '-crf', String(crf), '-profile:v', 'high', '-pix_fmt', 'yuv420p');
+  }
+  args.push('-c:a', 'aac', '-aac_coder', 'fast', '-b:a', '192k', '-ar', '48000', '-ac', '2');
+  args.push('-t', job.duration_s.toFixed(3), '-movflags', '+faststart', '-f', 'mp4', job.output);
+  return { args, decision };
+}

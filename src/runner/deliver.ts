@@ -1,0 +1,37 @@
+// Write, verify, then rename: no half-written file ever sits where a finished one belongs.
+
+import { rename, rm, stat } from 'node:fs/promises';
+import { VoiceoverError } from '../core/errors.js';
+import { probeMedia } from '../media/probe.js';
+
+/** Temporary name beside the final file (same folder, so the rename is atomic). */
+export function partialPath(final: string): string {
+  const slash = final.lastIndexOf('/');
+  return `${final.slice(0, slash + 1)}.${final.slice(slash + 1)}.partial`;
+}
+
+/** Check a rendered MP4 is what we promise: H.264 + AAC, the expected length. */
+export async function verifyOutput(file: string, expected_s: number, signal?: AbortSignal): Promise<void> {
+  const fail = (detail: string): never => {
+    throw new VoiceoverError('OUTPUT_INVALID', { file, detail });
+  };
+  const probe = await probeMedia(file, { signal });
+  if (probe.video?.codec !== 'h264') fail(`video codec is ${probe.video?.codec ?? 'missing'}, expected h264`);
+  if (probe.video?.pixFmt !== 'yuv420p') fail(`pixel format is ${probe.video?.pixFmt}, expected yuv420p`);
+  if (probe.audio?.codec !== 'aac') fail(`audio codec is ${probe.audio?.codec ?? 'missing'}, expected aac`);
+  const frame = probe.video && probe.video.fps > 0 ? 1 / probe.video.fps : 0.05;
+  if (Math.abs(probe.duration - expected_s) > 0.1 + 2 * frame) fail(`lasts ${probe.duration.toFixed(3)}s, expected ${expected_s.toFixed(3)}s`);
+}
+
+/** Move finished files into place; on any failure remove the partial ones. */
+export async function commitFiles(moves: readonly { from: string; to: string }[]): Promise<void> {
+  for (const { from, to } of moves) {
+    await stat(from);
+    await rename(from, to);
+  }
+}
+
+/** Remove temporary files, ignoring ones that don't exist. */
+export async function discardFiles(files: readonly string[]): Promise<void> {
+  await Promise.all(files.map((f) => rm(f, { force: true })));
+}

@@ -1,0 +1,34 @@
+// report.json: the contract other tools read (DESIGN.md "Contracts").
+
+import { writeFile, rename } from 'node:fs/promises';
+import type { ReportLine } from '../backends/types.js';
+
+/** One item of report.json. Unknown values (a failed item's output) are null. */
+export interface ReportItem {
+  name: string;
+  status: 'delivered' | 'skipped' | 'failed';
+  /** Path of the MP4 relative to the config's folder, POSIX separators. */
+  output: string | null;
+  captions: string[];
+  duration_s: number | null;
+  timings_s: { tts: number; plan: number; render: number; total: number };
+  loudness: { integrated_lufs: number; true_peak_dbtp: number } | null;
+  lines: ReportLine[];
+  credits?: { spent: number; available: number };
+  links?: { task?: string; download?: string };
+  error?: { code: string; message: string; hint: string; file: string; line: number | null; backend_code?: number };
+}
+
+/** The whole report. */
+export interface Report {
+  version: 1;
+  backend: string;
+  items: ReportItem[];
+}
+
+/** Write report.json atomically (temp file, then rename). */
+export async function writeReport(file: string, report: Report): Promise<void> {
+  const tmp = `${file}.${process.pid}.tmp`;
+  await writeFile(tmp, `${JSON.stringify(report, null, 2)}\n`);
+  await rename(tmp, file);
+}

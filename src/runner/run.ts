@@ -1,0 +1,146 @@
+// The runner: take a resolved config, run each selected item through its backend in parallel,
+// skip unchanged ones, deliver files safely and write report.json.
+
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import pLimit from 'p-limit';
+import type { ItemConfig, ResolvedConfig, BackendName } from '../config/types.js';
+import { toVoiceoverError } from '../core/errors.js';
+import type { ProgressEvent } from '../core/progress.js';
+import { loadBackend, resolveBackendName } from '../backends/registry.js';
+import { itemFingerprint } from './fingerprint.js';
+import { readState, statePath, writeState, type RunState } from './state.js';
+import { writeReport, type Report, type ReportItem } from './report.js';
+import { commitFiles, discardFiles, partialPath, verifyOutput } from './deliver.js';
+
+/** How to run. */
+export interface RunOptions {
+  /** Overrides every item's backend. */
+  backend?: BackendName;
+  /** Overrides every item's output folder (absolute). */
+  outDir?: string;
+  force?: boolean;
+  concurrency?: number;
+  /** Shared speech cache; defaults to <out>/.voiceover/cache. */
+  cacheDir?: string;
+  signal?: AbortSignal;
+  onProgress?: (item: string, event: ProgressEvent) => void;
+  onItemDone?: (item: ReportItem) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** The result of a run: the report, and where it was written. */
+export interface RunResult {
+  report: Report;
+  reportFile: string;
+}
+
+const posix = (p: string): string => p.split(sep).join('/');
+
+/** Run the items of a config (already selected) and write report.json into the output folder. */
+export async function runItems(config: ResolvedConfig, items: readonly ItemConfig[], options: RunOptions = {}): Promise<RunResult> {
+  const configDir = dirname(config.file);
+  const outOf = (item: ItemConfig): string => options.outDir ?? item.output.dir;
+  const reportDir = options.outDir ?? items[0]?.output.dir ?? join(configDir, 'out');
+  await mkdir(reportDir, { recursive: true });
+  const stateFile = statePath(reportDir);
+  const state = await readState(stateFile);
+  const limit = pLimit(Math.max(1, options.concurrency ?? availableParallelism()));
+  const backendNames = new Set<string>();
+
+  const results = await Promise.all(
+    items.map((item) =>
+      limit(async () => {
+        const backend = resolveBackendName(options.backend ?? item.backend, options.env);
+        backendNames.add(backend);
+        const result = await runOne(item, backend, outOf(item), config.file, state, options);
+        options.onItemDone?.(result);
+        return result;
+      }),
+    ),
+  );
+  await writeState(stateFile, state);
+  const report: Report = { version: 1, backend: [...backendNames].join(',') || resolveBackendName(options.backend ?? 'auto', options.env), items: results };
+  const reportFile = join(reportDir, 'report.json');
+  await writeReport(reportFile, report);
+  return { report, reportFile };
+}
+
+async function runOne(item: ItemConfig, backendName: 'local' | 'nemo', outDir: string, configFile: string, state: RunState, options: RunOptions): Promise<ReportItem> {
+  const configDir = dirname(configFile);
+  const rel = (p: string): string => posix(relative(configDir, p));
+  const finalMp4 = join(outDir, `${item.name}.mp4`);
+  const finalCaptions = Object.fromEntries(item.captions.sidecar.map((f) => [f, join(outDir, `${item.name}.${f}`)])) as Partial<Record<'srt' | 'vtt', string>>;
+  const progress = (event: ProgressEvent): void => options.onProgress?.(item.name, event);
+  let fingerprint: string | undefined;
+  const temps: string[] = [];
+  let workDir: string | undefined;
+  try {
+    fingerprint = await itemFingerprint(item, backendName, state.hashes);
+    const previous = state.items[item.name];
+    if (!options.force && previous?.fingerprint === fingerprint && (await sizeOf(finalMp4)) === previous.size) {
+      progress({ stage: 'done', ratio: 1, detail: 'unchanged' });
+      return { ...previous.report, status: 'skipped', timings_s: { tts: 0, plan: 0, render: 0, total: 0 } };
+    }
+    await mkdir(outDir, { recursive: true });
+    const cacheDir = options.cacheDir ?? join(outDir, '.voiceover', 'cache');
+    await mkdir(cacheDir, { recursive: true });
+    workDir = await mkdtemp(join(tmpdir(), `voiceover-${item.name}-`));
+    const output = partialPath(finalMp4);
+    const captions = Object.fromEntries(Object.entries(finalCaptions).map(([f, p]) => [f, partialPath(p)]));
+    temps.push(output, ...Object.values(captions));
+    progress({ stage: 'queued' });
+    const backend = await loadBackend(backendName);
+    const result = await backend.process(item, { output, captions, workDir, cacheDir, signal: options.signal, onProgress: progress });
+    await verifyOutput(output, result.duration_s, options.signal);
+    await commitFiles([{ from: output, to: finalMp4 }, ...Object.entries(captions).map(([f, p]) => ({ from: p, to: finalCaptions[f as 'srt' | 'vtt']! }))]);
+    const report: ReportItem = {
+      name: item.name,
+      status: 'delivered',
+      output: rel(finalMp4),
+      captions: Object.values(finalCaptions).map((p) => rel(p!)),
+      duration_s: result.duration_s,
+      timings_s: result.timings_s,
+      loudness: result.loudness,
+      lines: result.lines,
+      ...(result.credits ? { credits: result.credits } : {}),
+      ...(result.links ? { links: result.links } : {}),
+    };
+    state.items[item.name] = { fingerprint, report, size: (await sizeOf(finalMp4)) ?? 0 };
+    return report;
+  } catch (caught) {
+    await discardFiles(temps);
+    delete state.items[item.name];
+    const error = toVoiceoverError(caught);
+    const located = error.location.file !== undefined;
+    return {
+      name: item.name,
+      status: 'failed',
+      output: null,
+      captions: [],
+      duration_s: null,
+      timings_s: { tts: 0, plan: 0, render: 0, total: 0 },
+      loudness: null,
+      lines: [],
+      error: {
+        code: error.code,
+        message: error.message,
+        hint: error.hint,
+        file: located ? error.location.file! : rel(configFile),
+        line: located ? (error.location.line ?? null) : item.line,
+        ...(error.backendCode !== undefined ? { backend_code: error.backendCode } : {}),
+      },
+    };
+  } finally {
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function sizeOf(file: string): Promise<number | undefined> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return undefined;
+  }
+}
