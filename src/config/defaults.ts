@@ -1,0 +1,33 @@
+// Built-in values for every setting a config leaves out.
+import type { AudioSettings, BackendName, CaptionSettings, NemoSettings, Quality, Resolution, Aspect } from './types.js';
+
+/** Settings after merging defaults and a video, before paths are resolved (as written). */
+export interface MergedSettings {
+  backend: BackendName;
+  language: string;
+  voice: string;
+  instruction: string;
+  output: { dir: string; resolution: Resolution; aspect: Aspect; quality: Quality };
+  audio: AudioSettings;
+  /** Absent or null: no music. `file` may be missing when a video only sets `volume`. */
+  music?: { file?: string; volume?: number } | null;
+  captions: CaptionSettings;
+  nemo: NemoSettings;
+}
+
+/** Volume of a music bed that gives no `volume`. */
+export const DEFAULT_MUSIC_VOLUME = 0.35;
+
+/** A fresh copy of the built-in defaults, as DESIGN.md lists them. */
+export function builtinDefaults(): MergedSettings {
+  return {
+    backend: 'auto',
+    language: 'en',
+    voice: 'slt',
+    instruction: 'add a natural AI voiceover in English',
+    output: { dir: 'out', resolution: '1080p', aspect: 'keep', quality: 'high' },
+    audio: { loudness: -16, duck_db: 12, max_stretch: 1.15, overflow: 'extend' },
+    captions: { sidecar: ['srt', 'vtt'], burn: false },
+    nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600 },
+  };
+}
