@@ -41,6 +41,11 @@ export interface PlannedLine {
   stretch: number;
   /** How far the line ran past its slot, milliseconds (0 when it fit). */
   overflow_ms: number;
+  /**
+   * Seconds of internal pauses to remove from the clip before stretching (0 = none). Added by the
+   * planner so render can reproduce its arithmetic: end_s - start_s ≈ (duration_s - compress_s) / stretch.
+   */
+  compress_s?: number;
 }
 
 export interface Plan {

@@ -61,7 +61,8 @@ async function processItem(item: ItemConfig, ctx: ItemContext): Promise<ItemResu
 
   const tRender = performance.now();
   report('mix');
-  const clips = await Promise.all(plan.lines.map((line, i) => fitClip(item, spoken[i]!, line, ctx.cacheDir, signal)));
+  const byIndex = new Map(spoken.map((s) => [s.cue.index, s]));
+  const clips = await Promise.all(plan.lines.map((line) => fitClip(item, byIndex.get(line.index)!, line, ctx.cacheDir, signal)));
   const narration = join(ctx.workDir, 'narration.wav');
   await writeNarrationTrack(clips, plan.duration_s, narration);
   const { master, state } = await mixAndMaster(item, input, plan, narration, ctx);
