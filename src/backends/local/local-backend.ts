@@ -38,6 +38,7 @@ async function processItem(item: ItemConfig, ctx: ItemContext): Promise<ItemResu
     format: item.script.format,
     file: item.script.rel,
     lineOffset: item.script.lineOffset,
+    language: item.language,
     strict: true,
   });
 

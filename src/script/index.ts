@@ -1,0 +1,5 @@
+// Public surface of script/: parse scripts into cues and normalise text for speech.
+
+export { parseScript, type ParseScriptOptions, type ParseScriptResult } from './parse.js';
+export { normaliseForSpeech } from './normalise.js';
+export type { Cue, ParsedScript } from './types.js';

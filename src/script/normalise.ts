@@ -1,0 +1,20 @@
+// Text → what a speech engine should read: numbers, money, units, dates, acronyms and URLs as words.
+
+import { applyRule } from './speech-rule.js';
+import { ENGLISH_RULES } from './speech-rules.js';
+
+/** Collapse runs of whitespace and drop spaces the rules left before punctuation. */
+function tidy(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/ +([,.;:!?])/g, '$1').trim();
+}
+
+/**
+ * Rewrite `text` so an engine reads it as a person would: "$1,299" → "one thousand two hundred
+ * ninety-nine dollars", "API" → "A P I". English only; other languages only get whitespace tidied.
+ */
+export function normaliseForSpeech(text: string, language = 'en'): string {
+  if (!/^en\b/i.test(language)) return tidy(text);
+  let spoken = text;
+  for (const rule of ENGLISH_RULES) spoken = applyRule(spoken, rule);
+  return tidy(spoken);
+}

@@ -1,0 +1,88 @@
+// Normalisation rules for numbers with units: "5 km", "16 GB/s", "60 fps", "72°F", "1080p", "4G".
+
+import { NUM, numberWords, pairWords } from './spoken-numbers.js';
+import type { SpeechRule } from './speech-rule.js';
+
+/** Written unit → [singular, plural]. Case matters ("MB" megabytes, "mb" is not a unit here). */
+const UNITS: Record<string, [string, string]> = {
+  KB: ['kilobyte', 'kilobytes'], kB: ['kilobyte', 'kilobytes'], MB: ['megabyte', 'megabytes'],
+  GB: ['gigabyte', 'gigabytes'], TB: ['terabyte', 'terabytes'], PB: ['petabyte', 'petabytes'],
+  KiB: ['kibibyte', 'kibibytes'], MiB: ['mebibyte', 'mebibytes'], GiB: ['gibibyte', 'gibibytes'],
+  'KB/s': ['kilobyte per second', 'kilobytes per second'], 'MB/s': ['megabyte per second', 'megabytes per second'],
+  'GB/s': ['gigabyte per second', 'gigabytes per second'],
+  kbps: ['kilobit per second', 'kilobits per second'], Kbps: ['kilobit per second', 'kilobits per second'],
+  Mbps: ['megabit per second', 'megabits per second'], Gbps: ['gigabit per second', 'gigabits per second'],
+  'Mbit/s': ['megabit per second', 'megabits per second'],
+  Hz: ['hertz', 'hertz'], kHz: ['kilohertz', 'kilohertz'], MHz: ['megahertz', 'megahertz'], GHz: ['gigahertz', 'gigahertz'],
+  ns: ['nanosecond', 'nanoseconds'], 'µs': ['microsecond', 'microseconds'], ms: ['millisecond', 'milliseconds'],
+  s: ['second', 'seconds'], sec: ['second', 'seconds'], secs: ['second', 'seconds'],
+  min: ['minute', 'minutes'], mins: ['minute', 'minutes'], h: ['hour', 'hours'], hr: ['hour', 'hours'], hrs: ['hour', 'hours'],
+  fps: ['frame per second', 'frames per second'], px: ['pixel', 'pixels'], dpi: ['dot per inch', 'dots per inch'],
+  bpm: ['beat per minute', 'beats per minute'], rpm: ['revolution per minute', 'revolutions per minute'],
+  dB: ['decibel', 'decibels'], LUFS: ['L U F S', 'L U F S'],
+  mm: ['millimeter', 'millimeters'], cm: ['centimeter', 'centimeters'], m: ['meter', 'meters'], km: ['kilometer', 'kilometers'],
+  mi: ['mile', 'miles'], ft: ['foot', 'feet'],
+  'km/h': ['kilometer per hour', 'kilometers per hour'], kph: ['kilometer per hour', 'kilometers per hour'],
+  mph: ['mile per hour', 'miles per hour'], 'm/s': ['meter per second', 'meters per second'],
+  mg: ['milligram', 'milligrams'], g: ['gram', 'grams'], kg: ['kilogram', 'kilograms'],
+  lb: ['pound', 'pounds'], lbs: ['pound', 'pounds'], oz: ['ounce', 'ounces'],
+  ml: ['milliliter', 'milliliters'], mL: ['milliliter', 'milliliters'], L: ['liter', 'liters'],
+  W: ['watt', 'watts'], kW: ['kilowatt', 'kilowatts'], kWh: ['kilowatt hour', 'kilowatt hours'],
+  V: ['volt', 'volts'], mAh: ['milliamp hour', 'milliamp hours'],
+};
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const UNIT_ALTERNATIVES = Object.keys(UNITS).sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** "1" and "-1" take the singular ("1 km" → "one kilometer"); everything else the plural. */
+const isOne = (amount: string): boolean => /^[-−+]?1$/.test(amount);
+
+/** "5 km" → "five kilometers", "16 GB/s" → "sixteen gigabytes per second", "1 fps" → "one frame per second". */
+export const unitRule: SpeechRule = {
+  name: 'unit',
+  pattern: new RegExp(String.raw`(?<![\w.])((?:(?<![\d])[-−+])?${NUM})\s?(${UNIT_ALTERNATIVES})(?![\w/])`, 'g'),
+  replace: (m) => {
+    const amount = m[1] ?? '';
+    const names = UNITS[m[2] ?? ''];
+    if (!names) return m[0];
+    return `${numberWords(amount)} ${isOne(amount) ? names[0] : names[1]}`;
+  },
+};
+
+/** Compound durations: "1h 30m" → "one hour thirty minutes", "2m30s" → "two minutes thirty seconds". */
+export const durationRule: SpeechRule = {
+  name: 'duration',
+  pattern: /(?<![\w.])(?:(\d+)\s?h\s?(\d+)\s?m(?:\s?(\d+)\s?s)?|(\d+)\s?m\s?(\d+)\s?s)(?![\w])/g,
+  replace: (m) => {
+    const part = (n: string | undefined, one: string): string => (n === undefined ? '' : `${numberWords(n)} ${isOne(n) ? one : `${one}s`} `);
+    return (part(m[1], 'hour') + part(m[2] ?? m[4], 'minute') + part(m[3] ?? m[5], 'second')).trim();
+  },
+};
+
+/** "72°F" → "seventy-two degrees Fahrenheit", "-5 °C", "90°" → "ninety degrees". */
+export const temperatureRule: SpeechRule = {
+  name: 'temperature',
+  pattern: new RegExp(String.raw`(?<![\w.])((?:(?<![\d])[-−+])?${NUM})\s?°\s?([CF])?(?![\w])`, 'g'),
+  replace: (m) => {
+    const amount = m[1] ?? '';
+    const scale = m[2] === 'C' ? ' Celsius' : m[2] === 'F' ? ' Fahrenheit' : '';
+    return `${numberWords(amount)} ${isOne(amount) ? 'degree' : 'degrees'}${scale}`;
+  },
+};
+
+/** Video heights: "1080p" → "ten eighty p", "720p60" → "seven twenty p sixty" (numbers later). */
+export const progressiveRule: SpeechRule = {
+  name: 'progressive',
+  pattern: /(?<![\w.])(\d{3,4})([pi])(?![a-z])/g,
+  replace: (m) => `${pairWords(Number(m[1]))} ${m[2]} `,
+};
+
+/** A number glued to capitals: "4K" → "four K", "5G" → "five G", "3D" → "three D". */
+export const numberLettersRule: SpeechRule = {
+  name: 'number-letters',
+  pattern: /(?<![\w.])(\d+)([A-Z]{1,2})(?![\w])/g,
+  replace: (m) => `${numberWords(m[1] ?? '')} ${[...(m[2] ?? '')].join(' ')}`,
+};
+
+/** Unit rules, in order (temperatures and units before bare scales and capitals). */
+export const UNIT_RULES: readonly SpeechRule[] = [durationRule, temperatureRule, unitRule, progressiveRule];

@@ -1,0 +1,82 @@
+// Normalisation rules for words: abbreviations, known pronunciations, symbols and acronyms.
+
+import { ABBREVIATIONS, CAPITALISED_WORDS, PRONUNCIATIONS, TITLES } from './pronunciations.js';
+import type { SpeechRule } from './speech-rule.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternatives = (keys: string[]): string => keys.sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** "e.g." → "for example", "vs." → "versus"; a dot that also ended the text is kept. */
+export const abbreviationRule: SpeechRule = {
+  name: 'abbreviation',
+  pattern: new RegExp(String.raw`(?<![\w.])(${alternatives(Object.keys(ABBREVIATIONS))})(?![\w])`, 'gi'),
+  replace: (m) => {
+    const spoken = ABBREVIATIONS[(m[1] ?? '').toLowerCase()] ?? m[0];
+    const rest = m.input.slice(m.index + m[0].length);
+    const endsSentence = m[0].endsWith('.') && (rest.trim() === '' || (/^etc/i.test(m[0]) && /^\s+[A-Z]/.test(rest)));
+    return endsSentence ? `${spoken}.` : spoken;
+  },
+};
+
+/** Dotted initials: "U.S." → "U S", "A.I." → "A I" (a dot that ended the text is kept). */
+export const initialismRule: SpeechRule = {
+  name: 'initialism',
+  pattern: /(?<![\w.])((?:[A-Z]\.){2,})(?![\w])/g,
+  replace: (m) => {
+    const letters = (m[1] ?? '').split('.').filter((l) => l !== '').join(' ');
+    return m.input.slice(m.index + m[0].length).trim() === '' ? `${letters}.` : letters;
+  },
+};
+
+/** "Dr. Smith" → "Doctor Smith". */
+export const titleRule: SpeechRule = {
+  name: 'title',
+  pattern: new RegExp(String.raw`(?<![\w.])(${alternatives(Object.keys(TITLES))})(?=\s*[A-Z\d])`, 'g'),
+  replace: (m) => TITLES[m[1] ?? ''] ?? m[0],
+};
+
+/** "C++" → "C plus plus", "JSON" → "jay son", "GIFs" → "gifs", "Node.js" → "Node J S". */
+export const pronunciationRule: SpeechRule = {
+  name: 'pronunciation',
+  pattern: new RegExp(String.raw`(?<![\w.])(${alternatives(Object.keys(PRONUNCIATIONS))}|\w+\.js)(s?)(?![\w+#])`, 'g'),
+  replace: (m) => {
+    const written = m[1] ?? '';
+    const spoken = PRONUNCIATIONS[written] ?? written.replace(/\.js$/, ' J S');
+    return spoken + (m[2] ?? '');
+  },
+};
+
+/** Symbols between words: "&" → "and", "2 + 2" → "plus", "=" → "equals", "and/or" → "and or". */
+export const symbolRules: readonly SpeechRule[] = [
+  { name: 'ampersand', pattern: /\s*&\s*/g, replace: () => ' and ' },
+  { name: 'plus-minus', pattern: /\s*±\s*/g, replace: () => ' plus or minus ' },
+  { name: 'plus', pattern: /(?<=[\w\s])\+(?=[\s\w])/g, replace: () => ' plus ' },
+  { name: 'equals', pattern: /(?<=[\w\s])=(?=[\w\s])/g, replace: () => ' equals ' },
+  { name: 'times', pattern: /(?<=\d\s?)\*(?=\s?\d)/g, replace: () => ' times ' },
+  { name: 'arrow', pattern: /\s*(?:->|→)\s*/g, replace: () => ' to ' },
+  { name: 'at', pattern: /\s@\s/g, replace: () => ' at ' },
+  { name: 'slash', pattern: /(?<=[A-Za-z])\/(?=[A-Za-z])/g, replace: () => ' ' },
+  { name: 'em-dash', pattern: /\s*—\s*/g, replace: () => ', ' },
+  { name: 'markup', pattern: /[*`]+/g, replace: () => '' },
+];
+
+/** "~5 min" → "about 5 min" (before numbers are read). */
+export const aboutRule: SpeechRule = { name: 'about', pattern: /(?<![\w])~\s?(?=[$€£]?\d)/g, replace: () => 'about ' };
+
+/** Shouted text (no lower case, three or more capitalised words): its words are not spelled. */
+const isShouted = (text: string): boolean => !/[a-z]/.test(text) && (text.match(/\b[A-Z]{2,}\b/g) ?? []).length >= 3;
+
+/** "API" → "A P I", "APIs" → "A P I's", "MP4" → "M P 4"; skipped in shouted text. */
+export const acronymRule: SpeechRule = {
+  name: 'acronym',
+  pattern: /(?<![\w'’.])([A-Z]{2,5})(\d*)(s|['’]s)?(?![\w'’])/g,
+  replace: (m) => {
+    const letters = m[1] ?? '';
+    if (isShouted(m.input)) return m[0];
+    if (CAPITALISED_WORDS.has(letters)) return letters.toLowerCase() + (m[3] ?? '');
+    const spelled = [...letters].join(' ');
+    const digits = m[2] ? ` ${m[2]}` : '';
+    const plural = m[3] ? "'s" : '';
+    return spelled + digits + plural;
+  },
+};
