@@ -8,7 +8,11 @@ export interface VideoStreamInfo {
   /** Size as displayed (after rotation). */
   displayWidth: number;
   displayHeight: number;
-  /** Rotation in degrees (0, 90, 180, 270) from the display matrix or rotate tag. */
+  /**
+   * Rotation in degrees (0, 90, 180, 270) from the display matrix or rotate tag: counterclockwise,
+   * the number ffprobe ≥ 5 prints as `rotation` (ffmpeg's autorotate applies transpose=cclock for 90,
+   * transpose=clock for 270). Files written with `-metadata:s:v rotate=90` read back as 90.
+   */
   rotation: number;
   pixFmt: string;
   /** Average frame rate, frames per second (e.g. 29.97). */
@@ -17,12 +21,16 @@ export interface VideoStreamInfo {
   fpsFraction: string;
   /** True for single-frame inputs (png, jpg, webp) and animated gif handled as images. */
   isImage: boolean;
+  /** The stream's own duration in seconds, when the container records one. */
+  duration?: number;
 }
 
 export interface AudioStreamInfo {
   codec: string;
   sampleRate: number;
   channels: number;
+  /** The stream's own duration in seconds, when the container records one. */
+  duration?: number;
 }
 
 export interface ProbeResult {

@@ -1,0 +1,88 @@
+// Probe an input (ffprobe), say what kind it is, and check that it really decodes to its end.
+import { stat } from 'node:fs/promises';
+import { VoiceoverError } from '../core/errors.js';
+import { fileUrl, formatSeconds, nullOutputArgs } from './args.js';
+import { FfmpegError, tailLines } from './ffmpeg-error.js';
+import { parseProbeOutput, type FfprobeOutput } from './probe-parse.js';
+import type { FfmpegProgress } from './progress.js';
+import { runFfmpeg } from './run.js';
+import type { ProbeResult } from './types.js';
+
+/** What kind of input the pipeline is dealing with. */
+export type InputKind = 'video' | 'image' | 'audio';
+
+// The last lines of ffmpeg's complaint, without "[demuxer @ 0x55d…] " prefixes, repeat notices
+// and our `file:` URL prefix: none of them help a person.
+function cleanMessage(stderr: string, lines = 3): string {
+  const useful = stderr.split('\n').filter((line) => !/^\s*Last message repeated/.test(line)).join('\n');
+  return tailLines(useful, lines)
+    .replace(/\[[^\]\n]* @ 0x[0-9a-f]+\] /g, '')
+    .replace(/\bfile:(?=[\\/]|[A-Za-z]:)/g, '')
+    .split('\n')
+    .join('; ');
+}
+
+async function ensureFile(file: string): Promise<void> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info) throw new VoiceoverError('INPUT_NOT_FOUND', { file });
+  if (!info.isFile()) throw new VoiceoverError('INPUT_UNSUPPORTED', { file, detail: 'not a regular file' });
+}
+
+/** Probe a media file: duration, streams, size, rotation, fps, codecs. */
+export async function probeMedia(file: string, options: { signal?: AbortSignal } = {}): Promise<ProbeResult> {
+  await ensureFile(file);
+  const args = ['-print_format', 'json', '-show_format', '-show_streams', fileUrl(file)];
+  let json: FfprobeOutput;
+  try {
+    const { stdout } = await runFfmpeg(args, { program: 'ffprobe', signal: options.signal });
+    json = JSON.parse(stdout) as FfprobeOutput;
+  } catch (error) {
+    if (error instanceof FfmpegError && (error.isCanceled || error.childExitCode === undefined)) throw error;
+    const detail = error instanceof FfmpegError ? cleanMessage(error.stderr) || error.message : String(error);
+    throw new VoiceoverError('INPUT_CORRUPT', { file, detail }, { cause: error });
+  }
+  const probe = parseProbeOutput(file, json);
+  if (!probe.video && !probe.audio) {
+    throw new VoiceoverError('INPUT_UNSUPPORTED', { file, detail: `no video or audio stream (format ${probe.formatName})` });
+  }
+  return probe;
+}
+
+/** Video, still image or audio-only, from a probe. */
+export function classifyInput(probe: ProbeResult): InputKind {
+  if (probe.video) return probe.video.isImage ? 'image' : 'video';
+  return 'audio';
+}
+
+// Decode `length` seconds from `at`; true when any frame or sample came out.
+async function decodesAt(file: string, probe: ProbeResult, at: number, signal?: AbortSignal): Promise<{ ok: boolean; stderr: string }> {
+  const maps = [...(probe.video ? ['-map', '0:v:0'] : []), ...(probe.audio ? ['-map', '0:a:0'] : [])];
+  const args = ['-v', 'error', ...(at > 0 ? ['-ss', formatSeconds(at)] : []), '-i', fileUrl(file), '-t', '0.5', ...maps, ...nullOutputArgs()];
+  let last: FfmpegProgress | undefined;
+  try {
+    const { stderr } = await runFfmpeg(args, { signal, onProgress: (p) => (last = p) });
+    const ok = (last?.frame ?? 0) > 0 || (last?.out_time_s ?? 0) > 0;
+    return { ok, stderr };
+  } catch (error) {
+    if (error instanceof FfmpegError && !error.isCanceled && error.childExitCode !== undefined) {
+      return { ok: false, stderr: error.stderr };
+    }
+    throw error;
+  }
+}
+
+/**
+ * Decode a short slice at the start and one second before the claimed end; INPUT_CORRUPT when
+ * either gives nothing (a truncated file keeps a header that claims the full duration).
+ */
+export async function verifyDecodable(file: string, probe: ProbeResult, options: { signal?: AbortSignal } = {}): Promise<void> {
+  const points = [0];
+  if (!probe.video?.isImage && probe.duration > 1.5) points.push(probe.duration - 1);
+  for (const at of points) {
+    const { ok, stderr } = await decodesAt(file, probe, at, options.signal);
+    if (ok) continue;
+    const where = at === 0 ? 'at its start' : `near ${formatSeconds(Math.round(at * 10) / 10)}s of the ${formatSeconds(probe.duration)}s it claims`;
+    const why = cleanMessage(stderr, 2);
+    throw new VoiceoverError('INPUT_CORRUPT', { file, detail: `nothing decodes ${where}${why ? ` (${why})` : ''}` });
+  }
+}

@@ -1,0 +1,155 @@
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VoiceoverError } from '../../src/core/errors.js';
+import { lavfiArgs } from '../../src/media/args.js';
+import { classifyInput, probeMedia, verifyDecodable } from '../../src/media/probe.js';
+import { avClip, make, rotate90, tempDir, toneWav, truncateTo } from './generate.js';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+const files: Record<string, string> = {};
+
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir('probe'));
+  const at = (name: string): string => join(dir, name);
+  files.av = await avClip(at('av.mp4'), 2);
+  files.mkv = await avClip(at('av.mkv'), 4);
+  files.png = await make(at('still.png'), [...lavfiArgs('testsrc2=size=64x48'), '-frames:v', '1']);
+  files.wav = await toneWav(at('tone.wav'), 1, '1');
+  files.mp3 = await make(at('cover.mp3'), ['-i', files.wav, '-i', files.png, '-map', '0', '-map', '1', '-c:a', 'libmp3lame', '-c:v', 'png', '-disposition:v', 'attached_pic']);
+  files.srt = at('captions.srt');
+  await writeFile(files.srt, '1\n00:00:00,000 --> 00:00:01,000\nhello\n');
+}, 60_000);
+afterAll(() => cleanup());
+
+async function rejection(promise: Promise<unknown>): Promise<VoiceoverError> {
+  const error: unknown = await promise.then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(VoiceoverError);
+  return error as VoiceoverError;
+}
+
+describe('probeMedia', () => {
+  it('reads a video with audio', async () => {
+    const probe = await probeMedia(files.av!);
+    expect(probe.file).toBe(files.av);
+    expect(probe.formatName).toContain('mp4');
+    expect(probe.duration).toBeCloseTo(2, 1);
+    expect(probe.sizeBytes).toBe((await stat(files.av!)).size);
+    expect(probe.video).toMatchObject({
+      codec: 'h264', width: 320, height: 240, displayWidth: 320, displayHeight: 240,
+      rotation: 0, pixFmt: 'yuv420p', fps: 25, fpsFraction: '25/1', isImage: false,
+    });
+    expect(probe.audio).toMatchObject({ codec: 'aac', sampleRate: 48000, channels: 1 });
+    expect(classifyInput(probe)).toBe('video');
+  });
+
+  it('reads the display rotation and swaps the displayed size', async () => {
+    const rotated = await rotate90(files.av!, join(dir, 'rotated.mp4'));
+    const probe = await probeMedia(rotated);
+    expect(probe.video).toMatchObject({ width: 320, height: 240, rotation: 90, displayWidth: 240, displayHeight: 320 });
+  });
+
+  it('means counterclockwise by rotation 90, as ffmpeg displays it', async () => {
+    // Red on top of blue; turned a quarter counterclockwise for display, red ends up on the left.
+    const graph = 'color=red:size=320x120:duration=1[a];color=blue:size=320x120:duration=1[b];[a][b]vstack';
+    const source = await make(join(dir, 'red-top.mp4'), [...lavfiArgs(graph), '-frames:v', '1', '-c:v', 'libx264', '-pix_fmt', 'yuv420p']);
+    const rotated = await rotate90(source, join(dir, 'red-top-rotated.mp4'));
+    expect((await probeMedia(rotated)).video?.rotation).toBe(90);
+    const raw = await make(join(dir, 'shown.rgb'), ['-i', rotated, '-frames:v', '1', '-f', 'rawvideo', '-pix_fmt', 'rgb24']);
+    const pixels = await readFile(raw);
+    expect(pixels.length).toBe(240 * 320 * 3);
+    const pixel = (x: number, y: number): number[] => [...pixels.subarray((y * 240 + x) * 3, (y * 240 + x) * 3 + 3)];
+    const [leftR = 0, , leftB = 0] = pixel(10, 160);
+    const [rightR = 0, , rightB = 0] = pixel(230, 160);
+    expect(leftR).toBeGreaterThan(200);
+    expect(leftB).toBeLessThan(50);
+    expect(rightB).toBeGreaterThan(200);
+    expect(rightR).toBeLessThan(50);
+  });
+
+  it('recognises a still image', async () => {
+    const probe = await probeMedia(files.png!);
+    expect(probe.video).toMatchObject({ codec: 'png', width: 64, height: 48, isImage: true });
+    expect(probe.duration).toBe(0);
+    expect(classifyInput(probe)).toBe('image');
+    await expect(verifyDecodable(files.png!, probe)).resolves.toBeUndefined();
+  });
+
+  it('treats audio files as audio, cover art included', async () => {
+    const wav = await probeMedia(files.wav!);
+    expect(wav.video).toBeUndefined();
+    expect(wav.audio).toMatchObject({ codec: 'pcm_s16le', sampleRate: 48000, channels: 1 });
+    expect(classifyInput(wav)).toBe('audio');
+    const mp3 = await probeMedia(files.mp3!);
+    expect(mp3.video).toBeUndefined();
+    expect(mp3.audio?.codec).toBe('mp3');
+    expect(classifyInput(mp3)).toBe('audio');
+  });
+
+  it('says INPUT_NOT_FOUND for a missing file and INPUT_UNSUPPORTED for a directory', async () => {
+    const missing = await rejection(probeMedia(join(dir, 'nope.mp4')));
+    expect(missing.code).toBe('INPUT_NOT_FOUND');
+    expect(missing.message).toContain('nope.mp4 does not exist');
+    await mkdir(join(dir, 'folder.mp4'));
+    expect((await rejection(probeMedia(join(dir, 'folder.mp4')))).code).toBe('INPUT_UNSUPPORTED');
+  });
+
+  it('says INPUT_UNSUPPORTED for a file with neither video nor audio', async () => {
+    const error = await rejection(probeMedia(files.srt!));
+    expect(error.code).toBe('INPUT_UNSUPPORTED');
+    expect(error.message).toContain('no video or audio stream');
+  });
+
+  it('says INPUT_CORRUPT with ffprobe\'s words for a file it cannot read', async () => {
+    const garbage = join(dir, 'garbage.mkv');
+    const bytes = await readFile(files.mkv!);
+    bytes.fill(0, 0, 64); // break the EBML header
+    await writeFile(garbage, bytes);
+    const error = await rejection(probeMedia(garbage));
+    expect(error.code).toBe('INPUT_CORRUPT');
+    expect(error.message).toMatch(/EBML header parsing failed/);
+    expect(error.message).not.toMatch(/@ 0x|file:/);
+  });
+
+  it('says INPUT_CORRUPT for an mp4 cut before its index (moov) was written', async () => {
+    const cut = await avClip(join(dir, 'cut.mp4'), 2);
+    await truncateTo(cut, 0.5);
+    const error = await rejection(probeMedia(cut));
+    expect(error.code).toBe('INPUT_CORRUPT');
+    expect(error.message).toMatch(/moov atom not found/);
+  });
+
+  it('passes cancellation through', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(await rejection(probeMedia(files.av!, { signal: controller.signal }))).toMatchObject({ code: 'CANCELED', isCanceled: true });
+  });
+});
+
+describe('verifyDecodable', () => {
+  it('accepts whole files', async () => {
+    for (const file of [files.av!, files.mkv!, files.wav!]) {
+      await expect(verifyDecodable(file, await probeMedia(file))).resolves.toBeUndefined();
+    }
+  });
+
+  it('catches a truncated mkv whose header still claims the full duration', async () => {
+    const cut = join(dir, 'truncated.mkv');
+    await writeFile(cut, await readFile(files.mkv!));
+    await truncateTo(cut, 0.5);
+    const probe = await probeMedia(cut);
+    expect(probe.duration).toBeCloseTo(4, 1);
+    const error = await rejection(verifyDecodable(cut, probe));
+    expect(error.code).toBe('INPUT_CORRUPT');
+    expect(error.message).toMatch(/nothing decodes near 3(\.\d)?s of the 4(\.\d+)?s it claims/);
+  });
+
+  it('catches a truncated fast-start mp4 (index first, media data cut)', async () => {
+    const cut = await avClip(join(dir, 'faststart.mp4'), 4, ['-movflags', '+faststart']);
+    await truncateTo(cut, 0.5);
+    const probe = await probeMedia(cut);
+    expect(probe.duration).toBeCloseTo(4, 1);
+    expect((await rejection(verifyDecodable(cut, probe))).code).toBe('INPUT_CORRUPT');
+  });
+});
