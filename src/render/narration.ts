@@ -2,7 +2,10 @@
 
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { create, ConverterType } from '@alexanderolsen/libsamplerate-js';
+import libsamplerate from '@alexanderolsen/libsamplerate-js';
+
+// A CommonJS package: its named exports are only reachable through the default import.
+const { create, ConverterType } = libsamplerate;
 
 /** The track's sample rate. */
 export const NARRATION_RATE = 48_000;

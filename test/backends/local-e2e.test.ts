@@ -1,0 +1,183 @@
+// End to end through the runner and the local backend: real ffmpeg, the real flite engine.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile, truncate, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config/load.js';
+import { runItems } from '../../src/runner/run.js';
+import { loadVoiceCatalogue } from '../../src/tts/registry.js';
+import { measureLoudness, detectSpeechOnsets } from '../../src/media/analyse.js';
+import { probeMedia } from '../../src/media/probe.js';
+import { makeClip, makeImage, makeTone, meanVolume, mp4Boxes, tempRepo, videoPacketHashes, writeText } from '../helpers/media.js';
+
+const TIMED = ['[00:01] Welcome to the demo.', '[00:05.5] Create a project in one click.', '[00:10] Invite your team.', '[00:15.2] Ship it today.'].join('\n');
+const CUES = [1, 5.5, 10, 15.2];
+
+async function run(repo: string, yaml: string, options: { force?: boolean } = {}) {
+  const file = await writeText(join(repo, 'voiceover.config.yml'), yaml);
+  const { config, diagnostics } = await loadConfig(file, { voices: await loadVoiceCatalogue() });
+  expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return runItems(config!, config!.items, { force: options.force, concurrency: 2 });
+}
+
+describe('local backend, H.264 input with a timed script', () => {
+  let repo: string;
+  let first: Awaited<ReturnType<typeof run>>;
+  const yaml = `version: 1
+defaults:
+  captions: { sidecar: [srt, vtt] }
+videos:
+  - name: demo
+    video: media/demo.mp4
+    script: scripts/demo.txt
+`;
+  beforeAll(async () => {
+    repo = await tempRepo();
+    await makeClip(join(repo, 'media/demo.mp4'), { duration: 20, audio: 'silent' });
+    await writeText(join(repo, 'scripts/demo.txt'), TIMED);
+    first = await run(repo, yaml);
+  });
+
+  it('delivers an H.264/AAC 1080p MP4 with moov first, full length, captions and a report', async () => {
+    const [item] = first.report.items;
+    expect(item?.status, JSON.stringify(item?.error)).toBe('delivered');
+    const out = join(repo, 'out/demo.mp4');
+    const probe = await probeMedia(out);
+    expect(probe.video).toMatchObject({ codec: 'h264', width: 1920, height: 1080, pixFmt: 'yuv420p' });
+    expect(probe.audio).toMatchObject({ codec: 'aac', sampleRate: 48000, channels: 2 });
+    expect(Math.abs(probe.duration - 20)).toBeLessThan(0.1);
+    const boxes = await mp4Boxes(out);
+    expect(boxes.indexOf('moov')).toBeLessThan(boxes.indexOf('mdat'));
+    expect(item?.output).toBe('out/demo.mp4');
+    expect(item?.captions).toEqual(['out/demo.srt', 'out/demo.vtt']);
+    expect(await readFile(join(repo, 'out/demo.srt'), 'utf8')).toContain('00:00:05,500 -->');
+    const report = JSON.parse(await readFile(join(repo, 'out/report.json'), 'utf8'));
+    expect(report).toMatchObject({ version: 1, backend: 'local' });
+    expect(Object.keys(report.items[0]).sort()).toEqual(['captions', 'duration_s', 'lines', 'loudness', 'name', 'output', 'status', 'timings_s'].sort());
+    expect(report.items[0].lines[1]).toMatchObject({ index: 1, text: 'Create a project in one click.', cue_s: 5.5, start_s: 5.5, stretch: 1, overflow_ms: 0 });
+  });
+
+  it('starts speech within one frame of every cue', async () => {
+    const onsets = await detectSpeechOnsets(join(repo, 'out/demo.mp4'));
+    expect(onsets).toHaveLength(CUES.length);
+    onsets.forEach((onset, i) => expect(Math.abs(onset - CUES[i]!)).toBeLessThanOrEqual(1 / 30));
+  });
+
+  it('hits −16 LUFS within ±0.5 LU with true peak ≤ −1 dBTP', async () => {
+    const loudness = await measureLoudness(join(repo, 'out/demo.mp4'));
+    expect(Math.abs(loudness.integrated_lufs + 16)).toBeLessThanOrEqual(0.5);
+    expect(loudness.true_peak_dbtp).toBeLessThanOrEqual(-1);
+    expect(first.report.items[0]?.loudness?.integrated_lufs).toBeCloseTo(loudness.integrated_lufs, 0);
+  });
+
+  it('copies the video stream: every packet identical to the input', async () => {
+    expect(await videoPacketHashes(join(repo, 'out/demo.mp4'))).toEqual(await videoPacketHashes(join(repo, 'media/demo.mp4')));
+  });
+
+  it('skips the unchanged item on a second run, and --force redoes it', async () => {
+    const before = (await stat(join(repo, 'out/demo.mp4'))).mtimeMs;
+    const again = await run(repo, yaml);
+    expect(again.report.items[0]?.status).toBe('skipped');
+    expect(again.report.items[0]?.lines).toHaveLength(4);
+    expect((await stat(join(repo, 'out/demo.mp4'))).mtimeMs).toBe(before);
+    await writeText(join(repo, 'scripts/demo.txt'), TIMED.replace('today', 'this week'));
+    const changed = await run(repo, yaml);
+    expect(changed.report.items[0]?.status).toBe('delivered');
+    const forced = await run(repo, yaml, { force: true });
+    expect(forced.report.items[0]?.status).toBe('delivered');
+  });
+});
+
+describe('local backend, other inputs and outputs', () => {
+  let repo: string;
+  let report: Awaited<ReturnType<typeof run>>['report'];
+  const item = (name: string) => report.items.find((i) => i.name === name)!;
+  beforeAll(async () => {
+    repo = await tempRepo();
+    await makeClip(join(repo, 'media/screen.webm'), { duration: 6, width: 1280, height: 720, codec: 'vp8', audio: 'noise' });
+    await makeClip(join(repo, 'media/wide.mp4'), { duration: 6, width: 1280, height: 720, audio: 'noise' });
+    await makeImage(join(repo, 'media/still.png'));
+    await makeTone(join(repo, 'media/podcast.m4a'), 6);
+    await makeClip(join(repo, 'media/silent.mp4'), { duration: 12, width: 640, height: 360, audio: 'none' });
+    await makeTone(join(repo, 'media/bed.wav'), 4, 10000, 0.3);
+    await makeClip(join(repo, 'media/broken.mp4'), { duration: 6, width: 640, height: 360 });
+    await truncate(join(repo, 'media/broken.mp4'), 4000);
+    const yaml = `version: 1
+defaults:
+  captions: { sidecar: [srt] }
+  output: { resolution: 720p }
+videos:
+  - name: webm
+    video: media/screen.webm
+    script: "[00:01] A webm screen recording."
+  - name: vertical
+    video: media/wide.mp4
+    script: "[00:00.5] Now in portrait."
+    output: { aspect: "9:16", resolution: 720p }
+    captions: { burn: true }
+  - name: still
+    video: media/still.png
+    script: An image becomes a still video as long as the narration.
+  - name: podcast
+    video: media/podcast.m4a
+    script: "[00:01] Audio gets a plain background."
+  - name: corrupt
+    video: media/broken.mp4
+    script: "[00:01] This one cannot work."
+  - name: music
+    video: media/silent.mp4
+    script: |
+      [00:02] Music plays under this line.
+      [00:08] And under this one.
+    music: { file: media/bed.wav, volume: 0.5 }
+`;
+    report = (await run(repo, yaml)).report;
+  });
+
+  it('re-encodes VP8 WebM to H.264 at the asked size', async () => {
+    expect(item('webm').status, JSON.stringify(item('webm').error)).toBe('delivered');
+    const probe = await probeMedia(join(repo, 'out/webm.mp4'));
+    expect(probe.video).toMatchObject({ codec: 'h264', width: 1280, height: 720, pixFmt: 'yuv420p' });
+  });
+
+  it('renders 9:16 with burned captions', async () => {
+    expect(item('vertical').status, JSON.stringify(item('vertical').error)).toBe('delivered');
+    const probe = await probeMedia(join(repo, 'out/vertical.mp4'));
+    expect(probe.video).toMatchObject({ width: 720, height: 1280 });
+  });
+
+  it('turns an image into a still video as long as the narration', async () => {
+    expect(item('still').status, JSON.stringify(item('still').error)).toBe('delivered');
+    const probe = await probeMedia(join(repo, 'out/still.mp4'));
+    const speechEnd = item('still').lines.at(-1)!.end_s;
+    expect(probe.duration).toBeGreaterThan(speechEnd);
+    expect(probe.duration).toBeLessThan(speechEnd + 3);
+    expect(probe.video?.codec).toBe('h264');
+  });
+
+  it('turns audio into an MP4 on a plain background', async () => {
+    expect(item('podcast').status, JSON.stringify(item('podcast').error)).toBe('delivered');
+    const probe = await probeMedia(join(repo, 'out/podcast.mp4'));
+    expect(probe.video).toMatchObject({ codec: 'h264', width: 1280, height: 720 });
+    expect(Math.abs(probe.duration - 6)).toBeLessThan(0.2);
+  });
+
+  it('fails the corrupt file with a clear error and leaves nothing behind, the others go on', () => {
+    expect(item('corrupt')).toMatchObject({ status: 'failed', output: null });
+    expect(item('corrupt').error).toMatchObject({ code: 'INPUT_CORRUPT', file: 'voiceover.config.yml', line: 20 });
+    expect(existsSync(join(repo, 'out/corrupt.mp4'))).toBe(false);
+    expect(readdirSync(join(repo, 'out')).filter((f) => f.includes('partial'))).toEqual([]);
+    expect(report.items.filter((i) => i.status === 'delivered')).toHaveLength(5);
+  });
+
+  it('lays a music bed that is measurably lower under speech than between lines', async () => {
+    expect(item('music').status, JSON.stringify(item('music').error)).toBe('delivered');
+    const out = join(repo, 'out/music.mp4');
+    const [a, b] = item('music').lines;
+    // The 10 kHz bed is above everything the 16 kHz voice can contain: a band-pass hears only music.
+    const band = 'highpass=f=9000,highpass=f=9000';
+    const under = await meanVolume(out, a!.start_s + 0.2, a!.end_s - 0.1, band);
+    const between = await meanVolume(out, a!.end_s + 0.8, b!.start_s - 0.4, band);
+    expect(between - under).toBeGreaterThan(8);
+  });
+});
