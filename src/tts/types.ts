@@ -1,16 +1,21 @@
 // The Engine interface every text-to-speech engine implements, and what they return.
 
+/** One voice an engine offers, as configs name it and `voiceover voices` lists it. */
 export interface Voice {
-  /** Voice id as used in configs (`slt`, `en-us`). Unique across engines. */
+  /** Voice id as used in configs (`slt`, `espeak:en-us`). Unique across engines. */
   id: string;
   engine: string;
   /** BCP-47-ish language tag: `en`, `en-US`, `de`. */
   language: string;
   description: string;
+  /** Further language tags the voice answers to (espeak-ng's `cmn` also serves `zh`). */
+  otherLanguages?: string[];
 }
 
+/** Whether an engine can run here; if not, why and what to install. */
 export type Availability = { ok: true } | { ok: false; reason: string; install: string };
 
+/** One text for an engine to speak. */
 export interface SynthesisRequest {
   text: string;
   voice: string;
@@ -25,12 +30,17 @@ export interface Speech {
   sampleRate: number;
 }
 
+/** A text-to-speech engine; each lives in its own file and is listed in registry.ts. */
 export interface Engine {
   readonly id: string;
   /** Whether the engine can run here, and what to install if not. */
   availability(): Promise<Availability>;
   voices(): Promise<Voice[]>;
   synthesize(request: SynthesisRequest): Promise<Speech>;
+  /** Whether a voice id belongs to this engine, without running anything (works when unavailable). */
+  ownsVoice?(voiceId: string): boolean;
+  /** A marker that changes when the engine's output may change (package or program version); part of cache keys. */
+  version?(): Promise<string>;
 }
 
 /** A synthesised, edge-trimmed clip as the planner and mixer use it. */
@@ -44,4 +54,9 @@ export interface SpeechClip {
   rate: number;
   voice: string;
   engine: string;
+  /** True when the clip came from the cache without running the engine. */
+  cached?: boolean;
 }
+
+/** What `voiceover voices` shows and the config checks voices against (defined by config, filled by tts). */
+export type { VoiceCatalogue } from '../config/voice-catalogue.js';
