@@ -3,17 +3,10 @@
 import type { ItemConfig } from '../config/types.js';
 import type { Logger } from '../core/logger.js';
 import type { ProgressListener } from '../core/progress.js';
+import type { PlannedLine } from '../timing/types.js';
 
-/** One narrated line as report.json shows it. */
-export interface ReportLine {
-  index: number;
-  text: string;
-  cue_s: number;
-  start_s: number;
-  end_s: number;
-  stretch: number;
-  overflow_ms: number;
-}
+/** One narrated line as report.json shows it: the planner's placement of it. */
+export type ReportLine = Pick<PlannedLine, 'index' | 'text' | 'cue_s' | 'start_s' | 'end_s' | 'stretch' | 'overflow_ms'>;
 
 /** What a backend delivers for one item (files are at the paths it was asked to write). */
 export interface ItemResult {

@@ -15,7 +15,7 @@ export function registerVoices(program: Command, _setExit: (code: number) => voi
         console.log(JSON.stringify(catalogue, null, 2));
         return;
       }
-      for (const v of catalogue.voices) console.log(`${v.id.padEnd(16)} ${v.language.padEnd(8)} ${v.engine}`);
+      for (const v of catalogue.voices) console.log(`${v.id.padEnd(24)} ${v.language.padEnd(8)} ${v.engine}`);
       for (const m of catalogue.missing) console.log(`\n${m.engine} is not installed; it would add: ${m.languages}\n  install: ${m.install}`);
     });
 }

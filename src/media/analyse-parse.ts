@@ -28,7 +28,7 @@ function dbValue(text: string | undefined): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** The Summary block of `ebur128=peak=true` (the last one printed), or undefined when absent. */
+/** The Summary block of `ebur128` (the last one printed), or undefined when absent. */
 export function parseEbur128Summary(stderr: string): Loudness | undefined {
   const at = stderr.lastIndexOf('Summary:');
   if (at < 0) return undefined;
@@ -37,9 +37,10 @@ export function parseEbur128Summary(stderr: string): Loudness | undefined {
   const integrated = dbValue(new RegExp(String.raw`\bI:\s+${number}\s+LUFS`, 'i').exec(summary)?.[1]);
   const lra = dbValue(new RegExp(String.raw`\bLRA:\s+${number}\s+LU\b`, 'i').exec(summary)?.[1]);
   const peak = dbValue(new RegExp(String.raw`\bPeak:\s+${number}\s+dBFS`, 'i').exec(summary)?.[1]);
-  if (integrated === undefined || peak === undefined) return undefined;
+  if (integrated === undefined) return undefined;
   const gated = integrated <= ABSOLUTE_GATE_LUFS ? -Infinity : integrated;
-  return { integrated_lufs: gated, true_peak_dbtp: peak, lra: lra ?? 0 };
+  // Without peak=true there is no peak line: report it as unknown (-Infinity).
+  return { integrated_lufs: gated, true_peak_dbtp: peak ?? -Infinity, lra: lra ?? 0 };
 }
 
 /** silencedetect's start/end lines as spans; a silence still open at the end closes at `end_s`. */

@@ -37,10 +37,17 @@ function audioInput(file: string, map = '0:a:0'): string[] {
   return ['-i', fileUrl(file), '-map', map, '-vn', '-sn', '-dn'];
 }
 
+/** Options of loudness measurement. */
+export interface LoudnessOptions extends AudioAnalysisOptions {
+  /** Measure the true peak too (4x oversampling, the costly part); default true. Without it the peak is -Infinity. */
+  truePeak?: boolean;
+}
+
 /** Integrated loudness (LUFS), true peak (dBTP) and loudness range (LU) of one audio stream. */
-export async function measureLoudness(file: string, options: AudioAnalysisOptions = {}): Promise<Loudness> {
+export async function measureLoudness(file: string, options: LoudnessOptions = {}): Promise<Loudness> {
   // framelog=verbose keeps the ten-per-second meter lines out of stderr; the Summary stays at info level.
-  const args = [...audioInput(file, options.map), '-filter:a', 'ebur128=peak=true:framelog=verbose', ...nullOutputArgs()];
+  const peak = options.truePeak === false ? '' : 'peak=true:';
+  const args = [...audioInput(file, options.map), '-filter:a', `ebur128=${peak}framelog=verbose`, ...nullOutputArgs()];
   const { stderr } = await runFfmpeg(args, { signal: options.signal, captureStderr: 'full' });
   const loudness = parseEbur128Summary(stderr);
   if (!loudness) throw new VoiceoverError('FFMPEG_FAILED', { detail: `ebur128 printed no summary for ${file}` });

@@ -78,9 +78,11 @@ async function decodesAt(file: string, probe: ProbeResult, at: number, signal?: 
 export async function verifyDecodable(file: string, probe: ProbeResult, options: { signal?: AbortSignal } = {}): Promise<void> {
   const points = [0];
   if (!probe.video?.isImage && probe.duration > 1.5) points.push(probe.duration - 1);
-  for (const at of points) {
-    const { ok, stderr } = await decodesAt(file, probe, at, options.signal);
+  // Both slices at once: each is mostly process start-up.
+  const results = await Promise.all(points.map((at) => decodesAt(file, probe, at, options.signal)));
+  for (const [i, { ok, stderr }] of results.entries()) {
     if (ok) continue;
+    const at = points[i]!;
     const where = at === 0 ? 'at its start' : `near ${formatSeconds(Math.round(at * 10) / 10)}s of the ${formatSeconds(probe.duration)}s it claims`;
     const why = cleanMessage(stderr, 2);
     throw new VoiceoverError('INPUT_CORRUPT', { file, detail: `nothing decodes ${where}${why ? ` (${why})` : ''}` });

@@ -2,6 +2,9 @@
 
 const STEREO = 'aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo';
 
+/** Split the signal: `[out]` goes to the file, the copy through ebur128 (its summary lands on stderr). */
+const measure = (truePeak: boolean): string => `asplit=2[out][measure];[measure]ebur128=${truePeak ? 'peak=true:' : ''}framelog=verbose,anullsink`;
+
 /** What goes into the mix. Gains are linear. */
 export interface MixJob {
   duration_s: number;
@@ -18,7 +21,8 @@ export interface MixJob {
 
 const secs = (x: number): string => x.toFixed(3);
 
-/** Arguments for the mix: original ducked, narration, looped music ducked and faded; float WAV out.
+/** Arguments for the mix: original ducked, narration, looped music ducked and faded; float WAV out,
+ * measured on the way (ebur128 summary on stderr).
  * The caller writes `graph` to `graphFile` (scripts keep long envelopes off the command line). */
 export function mixArgs(job: MixJob, graphFile: string): { args: string[]; graph: string } {
   const args = ['-y'];
@@ -54,14 +58,16 @@ export function mixArgs(job: MixJob, graphFile: string): { args: string[]; graph
     // amix divides each input by the input count (old builds lack normalize=0): undo it.
     chains.push(`${labels.join('')}amix=inputs=${labels.length}:duration=longest:dropout_transition=0,volume=${labels.length}[mix]`);
   }
+  chains.push(`[mix]${measure(false)}`);
   const graph = chains.join(';\n');
-  args.push('-filter_complex_script', graphFile, '-map', '[mix]', '-t', d, '-c:a', 'pcm_f32le', '-f', 'wav', job.output);
+  args.push('-filter_complex_script', graphFile, '-map', '[out]', '-t', d, '-c:a', 'pcm_f32le', '-f', 'wav', job.output);
   return { args, graph };
 }
 
-/** Arguments for the loudness pass: a measured gain, then a limiter below the true-peak ceiling. */
+/** Arguments for the loudness pass: a measured gain, then a limiter below the true-peak ceiling,
+ * measured on the way (ebur128 summary on stderr). */
 export function masterArgs(input: string, output: string, gain_db: number, limit_db: number): string[] {
   const limit = Math.min(1, Math.max(0.0625, 10 ** (limit_db / 20)));
-  const filter = `volume=${gain_db.toFixed(3)}dB,alimiter=limit=${limit.toFixed(5)}:attack=5:release=50:level=0,aresample=48000,${STEREO}`;
-  return ['-y', '-i', input, '-map', '0:a:0', '-af', filter, '-c:a', 'pcm_f32le', '-f', 'wav', output];
+  const filter = `[0:a:0]volume=${gain_db.toFixed(3)}dB,alimiter=limit=${limit.toFixed(5)}:attack=5:release=50:level=0,aresample=48000,${STEREO},${measure(true)}`;
+  return ['-y', '-i', input, '-filter_complex', filter, '-map', '[out]', '-c:a', 'pcm_f32le', '-f', 'wav', output];
 }

@@ -1,4 +1,5 @@
-// The narration track: every planned clip resampled to 48 kHz and laid at its start time.
+// The narration track: every planned clip laid at its start time, at the voices' own sample rate
+// (ffmpeg resamples the whole track once in the mix; only clips of a different rate are converted here).
 
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
@@ -7,7 +8,7 @@ import libsamplerate from '@alexanderolsen/libsamplerate-js';
 // A CommonJS package: its named exports are only reachable through the default import.
 const { create, ConverterType } = libsamplerate;
 
-/** The track's sample rate. */
+/** The track's sample rate when there is no clip to take it from. */
 export const NARRATION_RATE = 48_000;
 
 /** A clip placed on the timeline. */
@@ -17,10 +18,10 @@ export interface PlacedClip {
   sampleRate: number;
 }
 
-/** Resample mono speech to 48 kHz with libsamplerate (sinc, medium quality). */
-export async function resampleTo48k(samples: Float32Array, sampleRate: number): Promise<Float32Array> {
-  if (sampleRate === NARRATION_RATE) return samples;
-  const src = await create(1, sampleRate, NARRATION_RATE, { converterType: ConverterType.SRC_SINC_MEDIUM_QUALITY });
+/** Resample mono speech to `rate` with libsamplerate (its fastest sinc converter is ample for speech). */
+export async function resample(samples: Float32Array, sampleRate: number, rate: number): Promise<Float32Array> {
+  if (sampleRate === rate) return samples;
+  const src = await create(1, sampleRate, rate, { converterType: ConverterType.SRC_SINC_FASTEST });
   try {
     return src.simple(samples);
   } finally {
@@ -29,7 +30,7 @@ export async function resampleTo48k(samples: Float32Array, sampleRate: number): 
 }
 
 /** A 44-byte header of a mono 32-bit float WAV holding `frames` samples. */
-export function floatWavHeader(frames: number, sampleRate = NARRATION_RATE): Buffer {
+export function floatWavHeader(frames: number, sampleRate: number): Buffer {
   const header = Buffer.alloc(44);
   const dataBytes = frames * 4;
   header.write('RIFF', 0, 'ascii');
@@ -48,29 +49,30 @@ export function floatWavHeader(frames: number, sampleRate = NARRATION_RATE): Buf
 }
 
 /**
- * Write the track as a mono 32-bit float WAV at 48 kHz, streaming in timeline order so a long video never
+ * Write the track as a mono 32-bit float WAV at the highest rate among the clips, streaming in timeline order so a long video never
  * needs the whole track in memory. Clips must not overlap (the planner guarantees it).
  */
 export async function writeNarrationTrack(clips: readonly PlacedClip[], duration_s: number, file: string): Promise<void> {
   const out = createWriteStream(file);
-  const total = Math.round(duration_s * NARRATION_RATE);
+  const rate = clips.reduce((max, c) => Math.max(max, c.sampleRate), 0) || NARRATION_RATE;
+  const total = Math.round(duration_s * rate);
   let written = 0;
-  out.write(floatWavHeader(total));
+  out.write(floatWavHeader(total, rate));
   const write = async (chunk: Float32Array): Promise<void> => {
     if (!out.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength))) await once(out, 'drain');
     written += chunk.length;
   };
   const silence = async (count: number): Promise<void> => {
-    const block = new Float32Array(NARRATION_RATE);
+    const block = new Float32Array(rate);
     for (let left = count; left > 0; left -= block.length) await write(left >= block.length ? block : block.subarray(0, left));
   };
   try {
     const sorted = [...clips].sort((a, b) => a.start_s - b.start_s);
     for (const clip of sorted) {
-      const at = Math.round(clip.start_s * NARRATION_RATE);
+      const at = Math.round(clip.start_s * rate);
       if (at < written) throw new Error(`narration clips overlap at ${clip.start_s.toFixed(3)}s`);
       await silence(Math.min(at, total) - written);
-      const pcm = await resampleTo48k(clip.samples, clip.sampleRate);
+      const pcm = await resample(clip.samples, clip.sampleRate, rate);
       const room = total - written;
       if (room > 0) await write(pcm.length <= room ? pcm : pcm.subarray(0, room));
     }

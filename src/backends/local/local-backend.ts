@@ -12,7 +12,7 @@ import { duckSpans, duckVolumeExpression } from '../../render/envelope.js';
 import { writeNarrationTrack } from '../../render/narration.js';
 import { renderMix, masterMix, type LoudnessTarget } from '../../render/master-audio.js';
 import { renderVideo } from '../../render/render-video.js';
-import { measureLoudness } from '../../media/analyse.js';
+import { measureLoudness, type Loudness } from '../../media/analyse.js';
 import type { Backend, ItemContext, ItemResult } from '../types.js';
 import { openInput, videoFacts, type LocalInput } from './inputs.js';
 import { speakCues, fitClip, type SpokenCue } from './speech.js';
@@ -34,6 +34,11 @@ async function processItem(item: ItemConfig, ctx: ItemContext): Promise<ItemResu
 
   report('probe');
   const input = await openInput(item, signal);
+  // The original's and the music's levels are measured by ffmpeg while speech is synthesised.
+  const levels = background(Promise.all([
+    input.probe.audio ? measureLoudness(input.file, { signal, truePeak: false }) : undefined,
+    item.music ? measureLoudness(item.music.file, { signal, truePeak: false }) : undefined,
+  ]));
   const { script } = parseScript(item.script.text, {
     format: item.script.format,
     file: item.script.rel,
@@ -66,7 +71,7 @@ async function processItem(item: ItemConfig, ctx: ItemContext): Promise<ItemResu
   const clips = await Promise.all(plan.lines.map((line) => fitClip(item, byIndex.get(line.index)!, line, ctx.cacheDir, signal)));
   const narration = join(ctx.workDir, 'narration.wav');
   await writeNarrationTrack(clips, plan.duration_s, narration);
-  const { master, state } = await mixAndMaster(item, input, plan, narration, ctx);
+  const { mix, master, state } = await mixAndMaster(item, input, plan, narration, ctx, await levels);
 
   const captionLines = plan.lines.map((l) => ({ text: l.text, start_s: l.start_s, end_s: l.end_s }));
   for (const [format, file] of Object.entries(ctx.captions)) {
@@ -88,7 +93,7 @@ async function processItem(item: ItemConfig, ctx: ItemContext): Promise<ItemResu
   let loudness = await measureLoudness(ctx.output, { signal });
   if (!withinTarget(loudness, target)) {
     // AAC shifts loudness and peaks a little: correct once from the encoded measurement.
-    const corrected = await masterMix(join(ctx.workDir, 'mix.wav'), ctx.workDir, target, signal, {
+    const corrected = await masterMix(mix, ctx.workDir, target, signal, {
       gain_db: state.gain_db + (target.integrated - loudness.integrated_lufs),
       limit_db: state.limit_db - Math.max(0, loudness.true_peak_dbtp - (target.truePeak - 0.2)),
     });
@@ -117,23 +122,23 @@ function baseDuration(input: LocalInput, spoken: readonly SpokenCue[]): number {
   return Math.max(speech + MIN_GAP_S * 2 * spoken.length + 1, lastCue + 1);
 }
 
-async function mixAndMaster(item: ItemConfig, input: LocalInput, plan: Plan, narration: string, ctx: ItemContext) {
+type Levels = [Loudness | undefined, Loudness | undefined];
+
+async function mixAndMaster(item: ItemConfig, input: LocalInput, plan: Plan, narration: string, ctx: ItemContext, [bed, musicLevel]: Levels) {
   const { signal } = ctx;
   const target = loudnessTarget(item);
-  const speech = await measureLoudness(narration, { signal });
+  const speech = await measureLoudness(narration, { signal, truePeak: false });
   const narrationGain = Number.isFinite(speech.integrated_lufs) ? 10 ** ((target.integrated - speech.integrated_lufs) / 20) : 1;
   let original: { file: string; gain: number } | undefined;
-  if (input.probe.audio) {
-    const bed = await measureLoudness(input.file, { signal });
+  if (bed) {
     // Keep the original's own level, but never louder than 4 LU under the voice.
     const ceiling = target.integrated - 4;
     const gain = Number.isFinite(bed.integrated_lufs) && bed.integrated_lufs > ceiling ? 10 ** ((ceiling - bed.integrated_lufs) / 20) : 1;
     original = { file: input.file, gain };
   }
   let music: { file: string; gain: number; fadeOut_s: number } | undefined;
-  if (item.music) {
-    const level = await measureLoudness(item.music.file, { signal });
-    const norm = Number.isFinite(level.integrated_lufs) ? 10 ** ((target.integrated - level.integrated_lufs) / 20) : 1;
+  if (item.music && musicLevel) {
+    const norm = Number.isFinite(musicLevel.integrated_lufs) ? 10 ** ((target.integrated - musicLevel.integrated_lufs) / 20) : 1;
     music = { file: item.music.file, gain: norm * item.music.volume, fadeOut_s: 3 };
   }
   const spans = duckSpans(plan.lines);
@@ -143,7 +148,7 @@ async function mixAndMaster(item: ItemConfig, input: LocalInput, plan: Plan, nar
     signal,
   );
   const master = await masterMix(mix, ctx.workDir, target, signal);
-  return { master, state: { gain_db: master.gain_db, limit_db: master.limit_db } };
+  return { mix, master, state: { gain_db: master.gain_db, limit_db: master.limit_db } };
 }
 
 function loudnessTarget(item: ItemConfig): LoudnessTarget {
@@ -157,3 +162,9 @@ function withinTarget(l: { integrated_lufs: number; true_peak_dbtp: number }, t:
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** A promise awaited later: its rejection is handled when awaited, not reported as unhandled meanwhile. */
+function background<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}

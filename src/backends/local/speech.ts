@@ -29,7 +29,7 @@ export async function speakCues(
   const spoken: SpokenCue[] = [];
   for (const cue of cues) {
     const clip = await synthesizeClip(
-      { text: cue.speech, voice: cue.voice ?? item.voice, rate: 1, line: cue.line, signal: options.signal },
+      { text: cue.speech, voice: cue.voice ?? item.voice, language: item.language, rate: 1, line: cue.line, signal: options.signal },
       { cacheDir },
     );
     spoken.push({ cue, clip, compressible_s: removablePause_s(clip.samples, clip.sampleRate, MAX_PAUSE_S) });
@@ -55,7 +55,7 @@ export async function fitClip(item: ItemConfig, spoken: SpokenCue, line: Planned
       }
       rate = Math.min(rate * (compacted.length / sampleRate / slot) * 1.01, item.audio.max_stretch * 1.1);
       const faster = await synthesizeClip(
-        { text: spoken.cue.speech, voice: spoken.cue.voice ?? item.voice, rate, line: spoken.cue.line, signal },
+        { text: spoken.cue.speech, voice: spoken.cue.voice ?? item.voice, language: item.language, rate, line: spoken.cue.line, signal },
         { cacheDir },
       );
       samples = compactPauses(faster.samples, faster.sampleRate, MAX_PAUSE_S).samples;
