@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # How examples/demo.mp4 was made: four UI-like "screens" drawn by ffmpeg, 10 s each, a soft
-# synthetic room tone as its original audio. Re-run only to change the demo (needs drawtext).
+# synthetic room tone (well under -40 dB, so it reads as quiet) as its original audio. Re-run only to change the demo (needs drawtext).
 set -euo pipefail
 cd "$(dirname "$0")"
 font=../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf
@@ -12,7 +12,7 @@ ffmpeg -hide_banner -y \
   -f lavfi -i "$(screen 'Create a project' 0x2f9e6e)" \
   -f lavfi -i "$(screen 'Invite your team' 0x8a4fd1)" \
   -f lavfi -i "$(screen 'Ship it' 0xd9822b)" \
-  -f lavfi -i "anoisesrc=d=40:c=pink:r=48000:a=0.02,lowpass=f=800" \
+  -f lavfi -i "anoisesrc=d=40:c=pink:r=48000:a=0.002,lowpass=f=800" \
   -filter_complex "[0:v][1:v][2:v][3:v]concat=n=4:v=1:a=0[v]" \
   -map "[v]" -map 4:a -c:v libx264 -preset veryslow -crf 30 -tune stillimage -pix_fmt yuv420p \
   -c:a aac -b:a 48k -ac 1 -movflags +faststart demo.mp4

@@ -75,6 +75,16 @@ export function filterQuote(value: string): string {
   return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "'\\''").replace(/:/g, '\\:')}'`;
 }
 
+/**
+ * Burn-in with libass. SRT is laid out on a 288-line canvas scaled to the frame's height, so a
+ * portrait frame needs a smaller size for the same share of the width.
+ */
+export function burnFilter(burn: { file: string; fontsDir: string }, size: Size): string {
+  const portrait = size.height > size.width;
+  const style = `FontName=DejaVu Sans,FontSize=${portrait ? 10 : 16},Outline=1.5,Shadow=0,MarginV=${portrait ? 40 : 20}`;
+  return `subtitles=${filterQuote(burn.file)}:fontsdir=${filterQuote(burn.fontsDir)}:force_style=${filterQuote(style)}`;
+}
+
 /** Input arguments for the picture source of the job. */
 function inputArgs(job: VideoJob, size: Size): string[] {
   if (job.kind === 'image') return ['-f', 'image2', '-loop', '1', '-framerate', '30', '-t', job.duration_s.toFixed(3), '-i', job.input];
@@ -96,7 +106,7 @@ export function videoArgs(job: VideoJob): { args: string[]; decision: VideoDecis
     const v = job.probe.video;
     const source = v && job.kind === 'video' ? { width: v.displayWidth, height: v.displayHeight } : v && job.kind === 'image' ? { width: v.width, height: v.height } : size;
     const chain = [fitFilter(source, size)];
-    if (job.burn) chain.push(`subtitles=${filterQuote(job.burn.file)}:fontsdir=${filterQuote(job.burn.fontsDir)}:force_style=${filterQuote('FontName=DejaVu Sans,FontSize=18,Outline=2,MarginV=28')}`);
+    if (job.burn) chain.push(burnFilter(job.burn, size));
     if (job.extend_s > 0) chain.push(`tpad=stop_mode=clone:stop_duration=${job.extend_s.toFixed(3)}`);
     chain.push('format=yuv420p');
     const { preset, crf } = PRESETS[job.quality];

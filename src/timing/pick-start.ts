@@ -28,8 +28,11 @@ const CUT_BONUS = 0.75;
 const SILENCE_START_BONUS = 0.75;
 const QUIET_WEIGHT = 0.5;
 
-function near(times: number[], t: number): boolean {
-  return times.some((x) => Math.abs(x - t) <= SAME_PLACE_MS);
+/** Times are whole milliseconds: within one of them counts as the same instant. */
+const EXACT_MS = 1;
+
+function within(times: number[], t: number, tolerance: number): boolean {
+  return times.some((x) => Math.abs(x - t) <= tolerance);
 }
 
 /** Fraction of [t, t + length] that lies in silences of the original audio. */
@@ -50,11 +53,15 @@ function quietFraction(t: number, lengthMs: number, silences: SilenceMs[]): numb
  */
 export function scoreStart(t: number, q: StartQuery, naturalMs: number): number {
   const silenceStarts = q.silences.map((s) => s.startMs);
+  // Only a start ON a cut earns the cut bonus (a position 60 ms before a cut must move onto it);
+  // a cut and a silence start that close count as one place.
+  const atCut = within(q.cutsMs, t, EXACT_MS);
+  const atSilenceStart = within(silenceStarts, t, atCut ? SAME_PLACE_MS : EXACT_MS);
   return (
     1 -
     Math.abs(t - naturalMs) / REACH_MS +
-    (near(q.cutsMs, t) ? CUT_BONUS : 0) +
-    (near(silenceStarts, t) ? SILENCE_START_BONUS : 0) +
+    (atCut ? CUT_BONUS : 0) +
+    (atSilenceStart ? SILENCE_START_BONUS : 0) +
     QUIET_WEIGHT * quietFraction(t, q.lengthMs, q.silences)
   );
 }

@@ -8,7 +8,7 @@ import { runItems } from '../../src/runner/run.js';
 import { loadVoiceCatalogue } from '../../src/tts/registry.js';
 import { measureLoudness, detectSpeechOnsets } from '../../src/media/analyse.js';
 import { probeMedia } from '../../src/media/probe.js';
-import { makeClip, makeImage, makeTone, meanVolume, mp4Boxes, tempRepo, videoPacketHashes, writeText } from '../helpers/media.js';
+import { makeClip, makeCutClip, makeImage, makeTone, meanVolume, mp4Boxes, tempRepo, videoPacketHashes, writeText } from '../helpers/media.js';
 
 const TIMED = ['[00:01] Welcome to the demo.', '[00:05.5] Create a project in one click.', '[00:10] Invite your team.', '[00:15.2] Ship it today.'].join('\n');
 const CUES = [1, 5.5, 10, 15.2];
@@ -102,6 +102,7 @@ describe('local backend, other inputs and outputs', () => {
     await makeTone(join(repo, 'media/bed.wav'), 4, 10000, 0.3);
     await makeClip(join(repo, 'media/broken.mp4'), { duration: 6, width: 640, height: 360 });
     await truncate(join(repo, 'media/broken.mp4'), 4000);
+    await makeCutClip(join(repo, 'media/cut.mp4'), 4, 9);
     const yaml = `version: 1
 defaults:
   captions: { sidecar: [srt] }
@@ -124,6 +125,9 @@ videos:
   - name: corrupt
     video: media/broken.mp4
     script: "[00:01] This one cannot work."
+  - name: spread
+    video: media/cut.mp4
+    script: Here is the first page. This second sentence waits for the next page.
   - name: music
     video: media/silent.mp4
     script: |
@@ -167,7 +171,15 @@ videos:
     expect(item('corrupt').error).toMatchObject({ code: 'INPUT_CORRUPT', file: 'voiceover.config.yml', line: 20 });
     expect(existsSync(join(repo, 'out/corrupt.mp4'))).toBe(false);
     expect(readdirSync(join(repo, 'out')).filter((f) => f.includes('partial'))).toEqual([]);
-    expect(report.items.filter((i) => i.status === 'delivered')).toHaveLength(5);
+    expect(report.items.filter((i) => i.status === 'delivered')).toHaveLength(6);
+  });
+
+  it('spreads plain text over the video, starting a sentence on the scene cut', () => {
+    expect(item('spread').status, JSON.stringify(item('spread').error)).toBe('delivered');
+    const [first, second] = item('spread').lines;
+    expect(first!.start_s).toBeLessThan(2);
+    expect(second!.start_s).toBe(4);
+    expect(second!.cue_s).toBe(4);
   });
 
   it('lays a music bed that is measurably lower under speech than between lines', async () => {

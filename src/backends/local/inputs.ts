@@ -7,6 +7,9 @@ import { detectSceneCuts, detectSilences } from '../../media/analyse.js';
 import type { ProbeResult } from '../../media/types.js';
 import type { VideoFacts } from '../../timing/types.js';
 
+/** Scene score (0..1) above which a frame counts as a cut when placing untimed text. */
+export const SCENE_THRESHOLD = 0.015;
+
 /** A probed, readable input. */
 export interface LocalInput {
   file: string;
@@ -36,7 +39,9 @@ export async function openInput(item: ItemConfig, signal?: AbortSignal): Promise
  */
 export async function videoFacts(input: LocalInput, duration_s: number, untimed: boolean, signal?: AbortSignal): Promise<VideoFacts> {
   if (!untimed) return { duration_s, sceneCuts: [], silences: [] };
-  const sceneCuts = input.kind === 'video' ? await detectSceneCuts(input.file, { signal }) : [];
+  // Screen recordings change little at a cut (a new page over the same layout scores ~0.02–0.1):
+  // a low threshold finds those, and a false cut in busy footage only adds a candidate start.
+  const sceneCuts = input.kind === 'video' ? await detectSceneCuts(input.file, { threshold: SCENE_THRESHOLD, signal }) : [];
   const silences = input.probe.audio
     ? await detectSilences(input.file, { signal })
     : [{ start_s: 0, end_s: duration_s }];
