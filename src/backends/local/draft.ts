@@ -1,0 +1,95 @@
+// The local backend's timeline model ("draft"), with the short names of the NemoVideo protocol
+// (t tracks, tt track type, sg segments, d duration ms, m metadata). The local pipeline builds a
+// draft from an item and renders a draft; `voiceover serve` stores and exports the same object.
+
+import type { Aspect, CaptionFormat, Quality, Resolution } from '../../config/types.js';
+
+/** Track types, as the protocol numbers them. */
+export const TRACK_VIDEO = 0;
+export const TRACK_AUDIO = 1;
+export const TRACK_TEXT = 7;
+
+/** The picture (and original sound) source: one segment on the video track. */
+export interface VideoSegment {
+  /** Absolute path of the input file. */
+  src: string;
+  /** What the input is. */
+  k: 'video' | 'image' | 'audio';
+  /** Timeline start, ms (always 0). */
+  s: number;
+  /** How long the source plays, ms (the whole timeline minus any held last frame). */
+  d: number;
+  /** Last-frame hold appended, ms (overflow: extend). */
+  x: number;
+}
+
+/** A narration line on the audio track. */
+export interface VoiceSegment {
+  kind: 'voice';
+  /** Absolute path of the fitted clip (mono WAV), laid as is. */
+  src: string;
+  /** Timeline start and duration, ms. */
+  s: number;
+  d: number;
+  /** The line as written (captions, report). */
+  text: string;
+  /** Voice id and the speaking rate used. */
+  v: string;
+  /** Report fields of the planner for this line. */
+  index: number;
+  cue_s: number;
+  stretch: number;
+  overflow_ms: number;
+}
+
+/** A music bed on the audio track: looped from 0 over the timeline, ducked, faded out. */
+export interface MusicSegment {
+  kind: 'music';
+  src: string;
+  s: number;
+  d: number;
+  /** Linear gain between lines, 0..1. */
+  vol: number;
+  /** Display name. */
+  name?: string;
+}
+
+/** A caption or title on the text track. */
+export interface TextSegment {
+  kind: 'caption' | 'title';
+  s: number;
+  d: number;
+  text: string;
+}
+
+export type Track =
+  | { tt: typeof TRACK_VIDEO; sg: VideoSegment[] }
+  | { tt: typeof TRACK_AUDIO; sg: (VoiceSegment | MusicSegment)[] }
+  | { tt: typeof TRACK_TEXT; sg: TextSegment[] };
+
+/** Draft metadata: output shape and mastering targets. */
+export interface DraftMeta {
+  title?: string;
+  /** Output frame size (after resolution/aspect). */
+  width: number;
+  height: number;
+  resolution: Resolution;
+  aspect: Aspect;
+  quality: Quality;
+  /** Loudness target, LUFS, and duck depth, dB. */
+  loudness: number;
+  duck_db: number;
+  /** Burn the caption track into the picture. */
+  burn: boolean;
+  /** Caption sidecars to write. */
+  sidecar: CaptionFormat[];
+  language: string;
+}
+
+/** The whole timeline. */
+export interface Draft {
+  /** Duration, ms. */
+  d: number;
+  m: DraftMeta;
+  t: Track[];
+}
