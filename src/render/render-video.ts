@@ -1,11 +1,10 @@
-// Run the final mux/encode for a plan: one ffmpeg call, progress from its -progress output.
+// Run the final mux/encode of a timeline: one ffmpeg call, progress from its -progress output.
 
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { ItemConfig } from '../config/types.js';
+import type { Aspect, Quality, Resolution } from '../config/types.js';
 import { runFfmpeg } from '../media/run.js';
 import type { ProbeResult } from '../media/types.js';
-import type { Plan } from '../timing/types.js';
 import { videoArgs, type VideoDecision } from './video-args.js';
 
 /** Everything the final render needs. */
@@ -14,8 +13,10 @@ export interface RenderJob {
   /** The mastered soundtrack (WAV). */
   audio: string;
   output: string;
-  plan: Plan;
-  item: ItemConfig;
+  duration_s: number;
+  /** Seconds of last-frame hold. */
+  extend_s: number;
+  settings: { resolution: Resolution; aspect: Aspect; quality: Quality };
   burn?: { file: string };
   signal?: AbortSignal;
   onProgress?: (ratio: number) => void;
@@ -31,15 +32,15 @@ export function bundledFontsDir(): string {
 
 /** Render the output MP4 (copying the video stream when it fits) and say how it was made. */
 export async function renderVideo(job: RenderJob): Promise<VideoDecision> {
-  const { output: settings } = job.item;
+  const { settings } = job;
   const { args, decision } = videoArgs({
     input: job.input.file,
     kind: job.input.kind,
     probe: job.input.probe,
     audio: job.audio,
     output: job.output,
-    duration_s: job.plan.duration_s,
-    extend_s: job.plan.extend_s,
+    duration_s: job.duration_s,
+    extend_s: job.extend_s,
     resolution: settings.resolution,
     aspect: settings.aspect,
     quality: settings.quality,
@@ -47,8 +48,8 @@ export async function renderVideo(job: RenderJob): Promise<VideoDecision> {
   });
   await runFfmpeg(args, {
     signal: job.signal,
-    duration_s: job.plan.duration_s,
-    onProgress: job.onProgress ? (p) => job.onProgress?.(Math.min(1, p.out_time_s / job.plan.duration_s)) : undefined,
+    duration_s: job.duration_s,
+    onProgress: job.onProgress ? (p) => job.onProgress?.(Math.min(1, p.out_time_s / job.duration_s)) : undefined,
   });
   return decision;
 }

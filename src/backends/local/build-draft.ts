@@ -1,0 +1,106 @@
+// Stages 1–4 of the local pipeline: probe, parse, speak, plan, fit — as a draft (timeline) to render.
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { ItemConfig } from '../../config/types.js';
+import type { ProgressListener } from '../../core/progress.js';
+import { parseScript } from '../../script/parse.js';
+import { planTimeline } from '../../timing/plan.js';
+import { encodeWav } from '../../tts/wav.js';
+import { outputSize } from '../../render/geometry.js';
+import { openInput, videoFacts, type LocalInput } from './inputs.js';
+import { speakCues, fitClip, type SpokenCue } from './speech.js';
+import { TRACK_AUDIO, TRACK_TEXT, TRACK_VIDEO, type Draft, type MusicSegment, type VoiceSegment } from './draft.js';
+
+/** Gap kept between two lines, seconds. */
+export const MIN_GAP_S = 0.25;
+
+/** Where a draft's files go and how to report. */
+export interface BuildOptions {
+  /** Folder for the fitted clips the draft points at (kept as long as the draft is). */
+  clipDir: string;
+  /** Shared speech cache. */
+  cacheDir: string;
+  signal?: AbortSignal;
+  onProgress?: ProgressListener;
+}
+
+/** A draft and the input it was built from (so rendering needn't probe again). */
+export interface BuiltDraft {
+  draft: Draft;
+  input: LocalInput;
+  timings: { tts: number; plan: number };
+}
+
+const seconds = (from: number): number => Math.round((performance.now() - from) / 10) / 100;
+const ms = (s: number): number => Math.round(s * 1000);
+
+/** Build the timeline of an item: every line spoken, placed, and fitted to its slot. */
+export async function buildDraft(item: ItemConfig, options: BuildOptions): Promise<BuiltDraft> {
+  const { signal, onProgress } = options;
+  onProgress?.({ stage: 'probe' });
+  const input = await openInput(item, signal);
+  const { script } = parseScript(item.script.text, {
+    format: item.script.format,
+    file: item.script.rel,
+    lineOffset: item.script.lineOffset,
+    language: item.language,
+    strict: true,
+  });
+
+  const tTts = performance.now();
+  onProgress?.({ stage: 'tts', ratio: 0 });
+  const spoken = await speakCues(item, script.cues, options.cacheDir, {
+    signal,
+    onLine: (done, total) => onProgress?.({ stage: 'tts', ratio: done / total, detail: `line ${done}/${total}` }),
+  });
+  const tts = seconds(tTts);
+
+  const tPlan = performance.now();
+  onProgress?.({ stage: 'plan' });
+  const facts = await videoFacts(input, baseDuration(input, spoken), !script.timed, signal);
+  const plan = planTimeline(
+    spoken.map((s) => ({ index: s.cue.index, text: s.cue.text, cue_s: s.cue.cue_s, duration_s: s.clip.duration_s, compressible_s: s.compressible_s })),
+    facts,
+    { max_stretch: item.audio.max_stretch, overflow: item.audio.overflow, min_gap_s: MIN_GAP_S },
+  );
+  const byIndex = new Map(spoken.map((s) => [s.cue.index, s]));
+  await mkdir(options.clipDir, { recursive: true });
+  const voices: VoiceSegment[] = await Promise.all(
+    plan.lines.map(async (line) => {
+      const said = byIndex.get(line.index)!;
+      const clip = await fitClip(item, said, line, options.cacheDir, signal);
+      const src = join(options.clipDir, `line-${line.index}.wav`);
+      await writeFile(src, encodeWav({ samples: clip.samples, sampleRate: clip.sampleRate }));
+      return {
+        kind: 'voice' as const, src, s: ms(line.start_s), d: ms(line.end_s - line.start_s), text: line.text, v: said.clip.voice,
+        index: line.index, cue_s: line.cue_s, stretch: line.stretch, overflow_ms: line.overflow_ms,
+      };
+    }),
+  );
+  const music: MusicSegment[] = item.music ? [{ kind: 'music', src: item.music.file, s: 0, d: ms(plan.duration_s), vol: item.music.volume, name: item.music.rel }] : [];
+  const v = input.probe.video;
+  const size = outputSize(v && input.kind !== 'audio' ? { width: v.displayWidth, height: v.displayHeight } : undefined, item.output.resolution, item.output.aspect);
+  const draft: Draft = {
+    d: ms(plan.duration_s),
+    m: {
+      width: size.width, height: size.height, resolution: item.output.resolution, aspect: item.output.aspect, quality: item.output.quality,
+      loudness: item.audio.loudness, duck_db: item.audio.duck_db, burn: item.captions.burn, sidecar: item.captions.sidecar, language: item.language,
+    },
+    t: [
+      { tt: TRACK_VIDEO, sg: [{ src: input.file, k: input.kind, s: 0, d: ms(plan.duration_s - plan.extend_s), x: ms(plan.extend_s) }] },
+      { tt: TRACK_AUDIO, sg: [...voices, ...music] },
+      { tt: TRACK_TEXT, sg: voices.map((l) => ({ kind: 'caption' as const, s: l.s, d: l.d, text: l.text })) },
+    ],
+  };
+  return { draft, input, timings: { tts, plan: seconds(tPlan) } };
+}
+
+/** How long the output lasts before planning: the input's length, or for a still image the speech's. */
+function baseDuration(input: LocalInput, spoken: readonly SpokenCue[]): number {
+  if (input.kind !== 'image') return input.probe.duration;
+  const speech = spoken.reduce((sum, s) => sum + s.clip.duration_s, 0);
+  const lastCue = spoken.reduce((end, s) => Math.max(end, (s.cue.cue_s ?? 0) + s.clip.duration_s), 0);
+  // Untimed: a half-second lead-in and tail with gaps between lines; timed: up to the last line.
+  return Math.max(speech + MIN_GAP_S * 2 * spoken.length + 1, lastCue + 1);
+}
