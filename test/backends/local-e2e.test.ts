@@ -8,6 +8,7 @@ import { runItems } from '../../src/runner/run.js';
 import { loadVoiceCatalogue } from '../../src/tts/registry.js';
 import { measureLoudness, detectSpeechOnsets } from '../../src/media/analyse.js';
 import { probeMedia } from '../../src/media/probe.js';
+import { rotate90 } from '../media/generate.js';
 import { makeClip, makeCutClip, makeImage, makeTone, meanVolume, mp4Boxes, tempRepo, videoPacketHashes, writeText } from '../helpers/media.js';
 
 const TIMED = ['[00:01] Welcome to the demo.', '[00:05.5] Create a project in one click.', '[00:10] Invite your team.', '[00:15.2] Ship it today.'].join('\n');
@@ -103,6 +104,7 @@ describe('local backend, other inputs and outputs', () => {
     await makeClip(join(repo, 'media/broken.mp4'), { duration: 6, width: 640, height: 360 });
     await truncate(join(repo, 'media/broken.mp4'), 4000);
     await makeCutClip(join(repo, 'media/cut.mp4'), 4, 9);
+    await rotate90(await makeClip(join(repo, 'media/landscape.mp4'), { duration: 4, width: 640, height: 360 }), join(repo, 'media/phone.mp4'));
     const yaml = `version: 1
 defaults:
   captions: { sidecar: [srt] }
@@ -125,6 +127,9 @@ videos:
   - name: corrupt
     video: media/broken.mp4
     script: "[00:01] This one cannot work."
+  - name: rotated
+    video: media/phone.mp4
+    script: "[00:00.5] Filmed upright."
   - name: spread
     video: media/cut.mp4
     script: Here is the first page. This second sentence waits for the next page.
@@ -171,7 +176,13 @@ videos:
     expect(item('corrupt').error).toMatchObject({ code: 'INPUT_CORRUPT', file: 'voiceover.config.yml', line: 20 });
     expect(existsSync(join(repo, 'out/corrupt.mp4'))).toBe(false);
     expect(readdirSync(join(repo, 'out')).filter((f) => f.includes('partial'))).toEqual([]);
-    expect(report.items.filter((i) => i.status === 'delivered')).toHaveLength(6);
+    expect(report.items.filter((i) => i.status === 'delivered')).toHaveLength(7);
+  });
+
+  it('honours a rotation flag: the upright picture, encoded at the upright size', async () => {
+    expect(item('rotated').status, JSON.stringify(item('rotated').error)).toBe('delivered');
+    const probe = await probeMedia(join(repo, 'out/rotated.mp4'));
+    expect(probe.video).toMatchObject({ width: 720, height: 1280, rotation: 0 });
   });
 
   it('spreads plain text over the video, starting a sentence on the scene cut', () => {
