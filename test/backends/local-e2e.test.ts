@@ -8,8 +8,8 @@ import { runItems } from '../../src/runner/run.js';
 import { loadVoiceCatalogue } from '../../src/tts/registry.js';
 import { measureLoudness, detectSpeechOnsets } from '../../src/media/analyse.js';
 import { probeMedia } from '../../src/media/probe.js';
-import { rotate90 } from '../media/generate.js';
-import { makeClip, makeCutClip, makeImage, makeTone, meanVolume, mp4Boxes, tempRepo, videoPacketHashes, writeText } from '../helpers/media.js';
+import { colourCut, rotate90 } from '../media/generate.js';
+import { makeClip, makeImage, makeTone, meanVolume, mp4Boxes, tempRepo, videoPacketHashes, writeText } from '../helpers/media.js';
 
 const TIMED = ['[00:01] Welcome to the demo.', '[00:05.5] Create a project in one click.', '[00:10] Invite your team.', '[00:15.2] Ship it today.'].join('\n');
 const CUES = [1, 5.5, 10, 15.2];
@@ -103,7 +103,7 @@ describe('local backend, other inputs and outputs', () => {
     await makeTone(join(repo, 'media/bed.wav'), 4, 10000, 0.3);
     await makeClip(join(repo, 'media/broken.mp4'), { duration: 6, width: 640, height: 360 });
     await truncate(join(repo, 'media/broken.mp4'), 4000);
-    await makeCutClip(join(repo, 'media/cut.mp4'), 4, 9);
+    await colourCut(join(repo, 'media/cut.mp4'), '0x2d6cdf', '0x2f9e6e', 4, 9);
     await rotate90(await makeClip(join(repo, 'media/landscape.mp4'), { duration: 4, width: 640, height: 360 }), join(repo, 'media/phone.mp4'));
     const yaml = `version: 1
 defaults:

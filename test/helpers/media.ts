@@ -126,15 +126,3 @@ export async function meanVolume(file: string, from: number, to: number, filter 
   return match ? (match[1] === '-inf' ? -Infinity : Number(match[1])) : NaN;
 }
 
-/** A silent clip that cuts from one flat colour to another at `cut_s` (a screen-recording page change). */
-export async function makeCutClip(file: string, cut_s: number, total_s: number): Promise<string> {
-  await mkdir(dirname(file), { recursive: true });
-  await ffmpeg([
-    '-f', 'lavfi', '-i', `color=c=0x2d6cdf:s=640x360:r=30:d=${cut_s}`,
-    '-f', 'lavfi', '-i', `color=c=0x2f9e6e:s=640x360:r=30:d=${total_s - cut_s}`,
-    '-f', 'lavfi', '-i', 'anullsrc=r=48000:cl=stereo',
-    '-filter_complex', '[0:v][1:v]concat=n=2:v=1:a=0[v]', '-map', '[v]', '-map', '2:a',
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-t', String(total_s), file,
-  ]);
-  return file;
-}
