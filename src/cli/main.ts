@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { registerRun } from './run-command.js';
 import { registerCheck } from './check-command.js';
 import { registerVoices } from './voices-command.js';
+import { registerServe } from './serve-command.js';
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -22,6 +23,7 @@ export async function main(argv: string[]): Promise<number> {
   registerRun(program, setExit);
   registerCheck(program, setExit);
   registerVoices(program, setExit);
+  registerServe(program, setExit);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {

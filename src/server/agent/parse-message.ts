@@ -1,0 +1,116 @@
+// Take a /run_sse message apart: instruction lines, the script (timed, plain, SRT/VTT), hint lines, intent.
+// Expected shape: instruction line(s), then the script (maybe after a `Script:` line), then hints like
+// `Language: en`, `Voice: slt`, `Aspect ratio: 9:16`, `Captions: burn`, `Music: bed.mp3`.
+
+import { looksTimed } from '../../script/time-prefix.js';
+import { applyHint } from './hint-values.js';
+import { ASPECT_WORDS, CAPTION_WORDS, HINT_KEYS, INTENT_WORDS, LANGUAGE_WORDS, MUSIC_WORDS, TITLE_WORDS, VOICE_WORDS, type HintKey } from './keywords.js';
+import type { EditHints, Intent, MessageScript, ParsedMessage } from './message-types.js';
+
+const HINT_LINE = /^\s*([A-Za-z][A-Za-z ]{0,24}?|\p{Script=Han}{1,6})\s*[:：]\s*(.*)$/u;
+
+/** The hint key and value of a line like "Aspect ratio: 9:16", if it is one. */
+function hintLine(line: string): { key: HintKey; value: string } | undefined {
+  const match = HINT_LINE.exec(line);
+  const key = match && HINT_KEYS[match[1]!.trim().toLowerCase()];
+  return key ? { key, value: match[2] ?? '' } : undefined;
+}
+
+/** Read a message. */
+export function parseMessage(text: string): ParsedMessage {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const hints: EditHints = {};
+  const instruction: string[] = [];
+  const script: string[] = [];
+  const rest: string[] = [];
+  let marker = false;
+  for (const line of lines) {
+    const hint = hintLine(line);
+    if (hint?.key === 'script') {
+      marker = true;
+      if (hint.value.trim() !== '') script.push(hint.value);
+    } else if (hint?.key === 'instruction') {
+      instruction.push(hint.value);
+    } else if (hint) {
+      applyHint(hints, hint.key, hint.value);
+    } else if (marker) {
+      script.push(line);
+    } else {
+      rest.push(line);
+    }
+  }
+  if (marker) instruction.push(...rest);
+  else splitInstruction(rest, instruction, script);
+
+  const instructionText = instruction.join('\n').trim();
+  let scriptText = trimBlank(script).join('\n');
+  if (scriptText === '') scriptText = quoted(instructionText) ?? '';
+  const found: MessageScript | undefined = scriptText === '' ? undefined : { text: scriptText, format: scriptFormat(scriptText) };
+  const fromWords = hintsFromWords(instructionText);
+  return { intent: intentOf(instructionText, found, fromWords, hints), instruction: instructionText, script: found, hints: { ...fromWords, ...hints } };
+}
+
+/** Without a `Script:` marker: timed or subtitle lines start the script; else a line ending in ':'; else paragraphs. */
+function splitInstruction(rest: string[], instruction: string[], script: string[]): void {
+  const lines = trimBlank(rest);
+  let start = lines.findIndex((l) => looksTimed(l) || /^WEBVTT\b/.test(l.trim()));
+  const arrow = lines.findIndex((l) => /-->/.test(l));
+  if (start < 0 && arrow >= 0) start = arrow > 0 && /^\s*\d+\s*$/.test(lines[arrow - 1]!) ? arrow - 1 : arrow;
+  if (start < 0) {
+    const colon = lines.findIndex((l, i) => /[:：]\s*$/.test(l) && i < lines.length - 1);
+    if (colon >= 0) start = colon + 1;
+  }
+  if (start < 0) {
+    const blank = lines.findIndex((l) => l.trim() === '');
+    start = blank >= 0 ? blank + 1 : lines.length > 1 ? 1 : lines.length;
+  }
+  instruction.push(...lines.slice(0, start));
+  script.push(...lines.slice(start));
+}
+
+/** Text in quotes, as in: add a voiceover saying "Welcome to the demo." */
+function quoted(text: string): string | undefined {
+  if (TITLE_WORDS.text.test(text)) return undefined;
+  return /(?:saying|says|that says|内容是|说)\s*[:：]?\s*["“「『]([^"”」』]{2,})["”」』]/i.exec(text)?.[1];
+}
+
+function scriptFormat(text: string): MessageScript['format'] {
+  if (/^\uFEFF?WEBVTT\b/.test(text.trimStart())) return 'vtt';
+  return text.split('\n').some((l) => /-->/.test(l)) ? 'srt' : 'text';
+}
+
+/** Settings said in words in the instruction ("make it vertical", "加字幕", "in Spanish"). */
+function hintsFromWords(text: string): EditHints {
+  const hints: EditHints = {};
+  const aspect = ASPECT_WORDS.find(([, re]) => re.test(text))?.[0];
+  if (aspect) hints.aspect = aspect;
+  if (CAPTION_WORDS.no.test(text)) hints.burn = false;
+  else if (CAPTION_WORDS.yes.test(text)) hints.burn = true;
+  if (MUSIC_WORDS.no.test(text)) hints.music = false;
+  else if (MUSIC_WORDS.yes.test(text)) hints.music = {};
+  if (TITLE_WORDS.no.test(text)) hints.title = false;
+  else if (TITLE_WORDS.yes.test(text)) hints.title = TITLE_WORDS.text.exec(text)?.[1] ?? true;
+  const language = LANGUAGE_WORDS.find(([, re]) => re.test(text))?.[0];
+  if (language) hints.language = language;
+  const voice = VOICE_WORDS.find(([, re]) => re.test(text))?.[0];
+  if (voice) hints.voice = voice;
+  return hints;
+}
+
+function intentOf(instruction: string, script: MessageScript | undefined, fromWords: EditHints, fromLines: EditHints): Intent {
+  if (script) return 'edit';
+  const says = (words: readonly RegExp[]): boolean => words.some((re) => re.test(instruction));
+  if (says(INTENT_WORDS.credits)) return 'credits';
+  if (says(INTENT_WORDS.status)) return 'status';
+  if (says(INTENT_WORDS.export)) return 'export';
+  const changes = Object.keys(fromWords).length + Object.keys(fromLines).length > 0;
+  return says(INTENT_WORDS.edit) || changes ? 'edit' : 'help';
+}
+
+function trimBlank(lines: string[]): string[] {
+  let from = 0;
+  let to = lines.length;
+  while (from < to && lines[from]!.trim() === '') from++;
+  while (to > from && lines[to - 1]!.trim() === '') to--;
+  return lines.slice(from, to);
+}
