@@ -8,7 +8,7 @@ import { serverOptionsFromFlags, startServer, type ServeFlags } from '../server/
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-/** Register `serve`: prints the URL, logs requests to stderr, stops on SIGINT/SIGTERM. */
+/** Register `serve`: logs its address and requests to stderr, stops on SIGINT/SIGTERM. */
 export function registerServe(program: Command, setExit: (code: number) => void): void {
   program
     .command('serve')
@@ -30,8 +30,8 @@ export function registerServe(program: Command, setExit: (code: number) => void)
         error: (m) => console.error(`error: ${m}`),
       };
       try {
+        // The server logs its address ("serve: listening on …") through the logger.
         const server = await startServer(serverOptionsFromFlags(flags, { logger }));
-        console.log(`voiceover serve: listening on ${server.url} (data in ${flags.dataDir})`);
         await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
         await server.close();
       } catch (error) {
