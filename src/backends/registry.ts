@@ -1,19 +1,13 @@
 // The one registry of backends (lazy-loaded) and the `auto` rule: nemo when a token is set, else local.
 
 import type { BackendName } from '../config/types.js';
-import { VoiceoverError } from '../core/errors.js';
 import type { Backend } from './types.js';
 
 type ConcreteBackend = Exclude<BackendName, 'auto'>;
 
 const LOADERS: Record<ConcreteBackend, () => Promise<Backend>> = {
   local: async () => (await import('./local/local-backend.js')).createLocalBackend(),
-  nemo: async () => {
-    throw new VoiceoverError('BACKEND_UNAVAILABLE', {
-      detail: 'the nemo backend is not available in this version',
-      hint: 'use the local backend: set `backend: local` in the config, pass --backend local, or unset NEMO_TOKEN',
-    });
-  },
+  nemo: async () => (await import('./nemo/nemo-backend.js')).createNemoBackend(),
 };
 
 /** Which backend `auto` means in this environment. */

@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { BackendName } from '../config/types.js';
 import { selectItems } from '../config/select.js';
-import { resolveBackendName } from '../backends/registry.js';
 import { runItems } from '../runner/run.js';
 import { DEFAULT_CONFIG, loadForCommand } from './load.js';
 import { plainView, terminalView } from './progress-view.js';
@@ -45,12 +44,6 @@ async function run(file: string, flags: RunFlags): Promise<number> {
     return 2;
   }
   const items = selection.items;
-  for (const item of items) {
-    if (resolveBackendName(flags.backend ?? item.backend) === 'nemo') {
-      err(`${item.name}: the nemo backend is not available in this version (hint: use --backend local, set backend: local in the config, or unset NEMO_TOKEN)`);
-      return 2;
-    }
-  }
   const controller = new AbortController();
   const stop = (): void => controller.abort(Object.assign(new Error('interrupted by signal'), { name: 'AbortError' }));
   process.once('SIGINT', stop);

@@ -3,9 +3,11 @@
 
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import libsamplerate from '@alexanderolsen/libsamplerate-js';
+import * as libsamplerateModule from '@alexanderolsen/libsamplerate-js';
 
-// A CommonJS package: its named exports are only reachable through the default import.
+// A CommonJS (UMD) package flagged __esModule: Node's ESM loader puts its exports on `default`, while a
+// bundler (ncc/webpack) honours the flag and exposes them directly (where `default` is undefined).
+const libsamplerate = (libsamplerateModule.default as typeof libsamplerateModule.default | undefined) ?? libsamplerateModule;
 const { create, ConverterType } = libsamplerate;
 
 /** The track's sample rate when there is no clip to take it from. */

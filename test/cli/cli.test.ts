@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { makeClip, tempRepo, writeText } from '../helpers/media.js';
+import { startServer } from '../../src/server/index.js';
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -72,14 +73,23 @@ describe('voiceover run', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('nope');
   });
-  it('says clearly that the nemo backend is not there yet (--backend nemo, or auto with a token)', async () => {
-    const explicit = await voiceover(['run', 'voiceover.config.example.yml', '--backend', 'nemo'], ROOT);
-    expect(explicit.code).toBe(2);
-    expect(explicit.stderr).toContain('the nemo backend is not available in this version');
-    const auto = await voiceover(['run', 'voiceover.config.example.yml'], ROOT, { NEMO_TOKEN: 'nmv_usr_secret' });
-    expect(auto.code).toBe(2);
-    expect(auto.stderr).toContain('the nemo backend is not available in this version');
-    expect(auto.stderr).not.toContain('nmv_usr_secret');
+  it('runs the nemo backend when a token is set (auto), and never prints the token', async () => {
+    const server = await startServer({ port: 0, dataDir: await tempRepo('voiceover-serve-'), tokens: ['nmv_usr_secret'], grantCredits: 0 });
+    try {
+      const { code, stderr } = await voiceover(['run', 'voiceover.config.example.yml', '--only', 'tour-timed', '--out', await tempRepo()], ROOT, {
+        NEMO_TOKEN: 'nmv_usr_secret',
+        NEMO_API_URL: server.url,
+        NEMO_WEB_URL: 'https://nemo.example',
+        VOICEOVER_CONFIG_DIR: await tempRepo(),
+      });
+      expect(code).toBe(1);
+      expect(stderr).toContain('tour-timed: failed');
+      expect(stderr).toMatch(/credits/i);
+      expect(stderr).not.toContain('nmv_usr_secret');
+      expect(server.ledger()).toEqual([]);
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -1,0 +1,82 @@
+// Download the exported MP4 and verify it: every byte the Content-Length promised arrived, and the
+// file probes as H.264 video. One more download (from the fallback endpoint when it differs) on failure.
+
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { VoiceoverError } from '../../core/errors.js';
+import { probeMedia } from '../../media/probe.js';
+import type { ProbeResult } from '../../media/types.js';
+import type { NemoApi } from './api.js';
+import type { NemoEventListener } from './events.js';
+import { ServiceFailure } from './service-failure.js';
+
+/** A verified download. */
+export interface Downloaded {
+  /** The URL the good copy came from (absolute). */
+  url: string;
+  bytes: number;
+  probe: ProbeResult;
+}
+
+/** The fallback download endpoint of a render (protocol §7). */
+export const fallbackDownloadPath = (renderId: string): string => `/api/render/proxy/${encodeURIComponent(renderId)}/download`;
+
+async function fetchTo(api: NemoApi, url: string, dest: string, signal?: AbortSignal): Promise<{ bytes: number; expected?: number }> {
+  const response = await api.open({ kind: 'download', method: 'GET', url, idempotent: true }, async (answer) => {
+    // An error status always throws here (with the service's code), inside the retry policy.
+    if (answer.statusCode >= 400) await api.transport.readJson('download', answer, signal);
+  }, signal);
+  const length = Number(response.headers['content-length']);
+  let bytes = 0;
+  const count = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      done(null, chunk);
+    },
+  });
+  try {
+    await pipeline(response.body, count, createWriteStream(dest), { signal });
+  } catch (error) {
+    signal?.throwIfAborted();
+    throw new ServiceFailure('download', { network: true, message: `the download stopped after ${bytes} bytes: ${(error as Error).message}`, cause: error });
+  }
+  return { bytes, ...(Number.isFinite(length) && length >= 0 ? { expected: length } : {}) };
+}
+
+async function verify(dest: string, got: { bytes: number; expected?: number }, signal?: AbortSignal): Promise<ProbeResult> {
+  if (got.expected !== undefined && got.bytes !== got.expected) throw new Error(`received ${got.bytes} of ${got.expected} bytes`);
+  const probe = await probeMedia(dest, { signal });
+  if (probe.video?.codec !== 'h264') throw new Error(`the file's video is ${probe.video?.codec ?? 'missing'}, expected h264`);
+  return probe;
+}
+
+/** Download to `dest` and verify; a failed try is repeated once, from the fallback endpoint when the first URL was another. */
+export async function downloadVerified(
+  api: NemoApi,
+  job: { id: string; url?: string },
+  dest: string,
+  ctx: { taskLink: string; signal?: AbortSignal; onEvent?: NemoEventListener },
+): Promise<Downloaded> {
+  const fallback = api.transport.resolve(fallbackDownloadPath(job.id));
+  const first = job.url ? api.transport.resolve(job.url) : fallback;
+  const problems: string[] = [];
+  for (const [i, url] of [first, first === fallback ? first : fallback].entries()) {
+    try {
+      const got = await fetchTo(api, url, dest, ctx.signal);
+      const probe = await verify(dest, got, ctx.signal);
+      ctx.onEvent?.({ type: 'download', url, attempt: i + 1, ok: true });
+      return { url, bytes: got.bytes, probe };
+    } catch (error) {
+      ctx.signal?.throwIfAborted();
+      // Refusals (402, 403, 1001 after renewal…) are not download problems: report them as such.
+      if (error instanceof ServiceFailure && !error.transient && !error.info.network && error.code !== 404) throw error;
+      const detail = error instanceof Error ? error.message : String(error);
+      problems.push(detail);
+      ctx.onEvent?.({ type: 'download', url, attempt: i + 1, ok: false, detail });
+      await rm(dest, { force: true });
+    }
+  }
+  throw new VoiceoverError('NEMO_DOWNLOAD_FAILED', { detail: problems.join('; then: '), link: ctx.taskLink });
+}

@@ -1,0 +1,26 @@
+// The ItemResult parts that come from the delivered file and the draft: lines, caption sidecars, loudness.
+
+import { writeFile } from 'node:fs/promises';
+import type { Logger } from '../../core/logger.js';
+import { measureLoudness } from '../../media/analyse.js';
+import { captionText } from '../../render/captions.js';
+import type { ItemContext, ItemResult, ReportLine } from '../types.js';
+import { draftCaptions } from './draft-read.js';
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** Write the caption sidecars the runner asked for, from the voice lines (else the draft's caption track). */
+export async function writeCaptions(ctx: ItemContext, lines: readonly ReportLine[], state: Record<string, unknown>, logger?: Logger): Promise<string[]> {
+  const wanted = Object.entries(ctx.captions).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  if (wanted.length === 0) return [];
+  const cues = lines.length > 0 ? lines.map((l) => ({ text: l.text, start_s: l.start_s, end_s: l.end_s })) : draftCaptions(state);
+  if (cues.length === 0) logger?.warn('nemo: the timeline carries no line times, so the caption files are empty');
+  for (const [format, file] of wanted) await writeFile(file, captionText(cues, format as 'srt' | 'vtt'));
+  return wanted.map(([, file]) => file);
+}
+
+/** Loudness of the delivered file, as the report shows it. */
+export async function deliveredLoudness(file: string, signal?: AbortSignal): Promise<ItemResult['loudness']> {
+  const loudness = await measureLoudness(file, { signal });
+  return { integrated_lufs: round2(loudness.integrated_lufs), true_peak_dbtp: round2(loudness.true_peak_dbtp) };
+}

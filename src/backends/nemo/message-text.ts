@@ -1,0 +1,37 @@
+// The one message of an item: the instruction, then `Script:` and the script text, then hint lines
+// (Language, Voice, Aspect ratio, Resolution, Quality, Loudness, Captions, Music), as `voiceover serve` reads them.
+
+import type { ItemConfig } from '../../config/types.js';
+import { parseScript } from '../../script/parse.js';
+
+/** `[hh:mm:ss.mmm]` for a time in seconds. */
+export function timedPrefix(seconds: number): string {
+  const ms = Math.round(seconds * 1000);
+  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+  const h = Math.floor(ms / 3_600_000);
+  const m = Math.floor((ms % 3_600_000) / 60_000);
+  const s = Math.floor((ms % 60_000) / 1000);
+  return `[${pad(h)}:${pad(m)}:${pad(s)}.${pad(ms % 1000, 3)}]`;
+}
+
+/** The script as text lines: plain and timed text as written; SRT/VTT as timed lines (one text format for the service). */
+export function scriptForMessage(item: ItemConfig): string {
+  if (item.script.format === 'text') return item.script.text.replace(/\r\n?/g, '\n').trim();
+  const { script } = parseScript(item.script.text, { format: item.script.format, file: item.script.rel, lineOffset: item.script.lineOffset, language: item.language, strict: true });
+  return script.cues.map((cue) => `${timedPrefix(cue.cue_s ?? 0)} ${cue.voice ? `{voice=${cue.voice}} ` : ''}${cue.text.replace(/\s*\n\s*/g, ' ')}`).join('\n');
+}
+
+/** The hint lines of an item: language, voice and the output settings the service can honour. */
+export function hintLines(item: ItemConfig, musicName?: string): string[] {
+  const hints = [`Language: ${item.language}`, `Voice: ${item.voice}`];
+  if (item.output.aspect !== 'keep') hints.push(`Aspect ratio: ${item.output.aspect}`);
+  hints.push(`Resolution: ${item.output.resolution}`, `Quality: ${item.output.quality}`, `Loudness: ${item.audio.loudness} LUFS`);
+  if (item.captions.burn) hints.push('Captions: burn');
+  if (musicName && item.music) hints.push(`Music: ${musicName} (${Math.round(item.music.volume * 100)}%)`);
+  return hints;
+}
+
+/** The message text for an item; `musicName` is the uploaded music file's name on the service. */
+export function buildMessage(item: ItemConfig, musicName?: string): string {
+  return [item.instruction.trim(), 'Script:', scriptForMessage(item), ...hintLines(item, musicName)].join('\n');
+}

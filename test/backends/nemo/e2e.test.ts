@@ -1,0 +1,68 @@
+// End to end: the runner with backend nemo against a real `voiceover serve` over HTTP.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { runItems } from '../../../src/runner/run.js';
+import { probeMedia } from '../../../src/media/probe.js';
+import { PACKAGE_VERSION } from '../../../src/backends/nemo/package-version.js';
+import type { RunningServer } from '../../../src/server/index.js';
+import { demoVideo, expectNoDoubleCharge, loadItems, makeRepo, startTestServer } from './harness.js';
+
+describe('nemo backend through the runner', () => {
+  let server: RunningServer;
+  let repo: string;
+  beforeAll(async () => {
+    server = await startTestServer();
+    repo = await makeRepo();
+    vi.stubEnv('NEMO_API_URL', server.url);
+    vi.stubEnv('NEMO_WEB_URL', 'https://web.test');
+    vi.stubEnv('NEMO_TOKEN', '');
+    vi.stubEnv('NEMO_CLIENT_ID', '');
+    vi.stubEnv('GITHUB_ACTIONS', '');
+    vi.stubEnv('SKILL_SOURCE', '');
+    vi.stubEnv('VOICEOVER_CONFIG_DIR', await mkdtemp(join(tmpdir(), 'nemo-cfg-')));
+  });
+  afterAll(async () => {
+    vi.unstubAllEnvs();
+    await server?.close();
+  });
+
+  it('uploads, sends one message, exports, downloads an H.264 MP4 and reports links, credits and lines', async () => {
+    const { config, items } = await loadItems(repo, demoVideo());
+    const { report } = await runItems(config, items, { backend: 'nemo', concurrency: 1 });
+    const [item] = report.items;
+    expect(item?.status, JSON.stringify(item?.error)).toBe('delivered');
+    const probe = await probeMedia(join(repo, 'out/demo.mp4'));
+    expect(probe.video?.codec).toBe('h264');
+    expect(probe.audio?.codec).toBe('aac');
+    expect(item?.duration_s).toBeCloseTo(probe.duration, 1);
+    expect(item?.credits).toEqual({ spent: 50, available: 50 });
+    const task = new URL(item!.links!.task!);
+    expect(task.origin + task.pathname).toBe('https://web.test/workspace/claim');
+    expect(task.searchParams.get('skill_name')).toBe('ai-voiceover-for');
+    expect(task.searchParams.get('skill_version')).toBe(PACKAGE_VERSION);
+    expect(task.searchParams.get('skill_source')).toBe('cli');
+    expect(task.searchParams.get('task')).toBeTruthy();
+    expect(item?.links?.download).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+    expect(item?.lines.map((l) => l.text)).toEqual(['Welcome to the demo.', 'It works.']);
+    expect(item?.lines[0]?.start_s).toBeCloseTo(0.5, 1);
+    expect(item?.loudness?.integrated_lufs).toBeLessThan(-5);
+    expect(await readFile(join(repo, 'out/demo.srt'), 'utf8')).toContain('Welcome to the demo.');
+    const saved = JSON.parse(await readFile(join(repo, 'out/report.json'), 'utf8'));
+    expect(saved.backend).toBe('nemo');
+    expect(server.ledger()).toHaveLength(1);
+    expectNoDoubleCharge(server);
+  });
+
+  it('a failed item lands in report.json with its code, hint, config line and the service\'s backend_code', async () => {
+    await writeFile(join(repo, 'media/notes.mp4'), 'not a video\n'.repeat(100));
+    const { config, items } = await loadItems(repo, ['  - name: notes', '    video: media/notes.mp4', '    script: scripts/demo.txt']);
+    const { report } = await runItems(config, items, { backend: 'nemo', concurrency: 1 });
+    const [item] = report.items;
+    expect(item).toMatchObject({ name: 'notes', status: 'failed', output: null });
+    expect(item?.error).toMatchObject({ code: 'NEMO_UNSUPPORTED_FILE', backend_code: 4001, file: 'voiceover.config.yml', line: items[0]!.line });
+    expect(item?.error?.hint).toContain('mp4 mov avi webm mkv');
+  });
+});
