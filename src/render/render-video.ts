@@ -26,7 +26,8 @@ let fontsDir: string | undefined;
 
 /** The DejaVu fonts shipped by the dejavu-fonts-ttf package, so burn-in never depends on the system's fonts. */
 export function bundledFontsDir(): string {
-  fontsDir ??= join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  // The action's bundle has no node_modules: it copies the fonts and names the folder.
+  fontsDir ??= process.env['VOICEOVER_FONTS_DIR'] || join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
   return fontsDir;
 }
 

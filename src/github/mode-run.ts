@@ -1,0 +1,96 @@
+// mode: run — render the selected videos (or one shard of them), upload them, annotate, summarise.
+
+import path from 'node:path';
+import * as core from '@actions/core';
+import { resolveBackendName } from '../backends/registry.js';
+import type { Stage } from '../core/progress.js';
+import { runItems, type RunOptions } from '../runner/run.js';
+import { annotationText, configAnnotations, failureAnnotations, foldAnnotations } from './annotations.js';
+import { resultsArtifactName } from './artifact-names.js';
+import { artifactsAvailable, uploadResults, type ArtifactTarget } from './artifacts.js';
+import { emitAnnotations } from './emit-annotations.js';
+import type { EventContext } from './event-context.js';
+import { locateFfmpeg, setupFfmpeg } from './ffmpeg-setup.js';
+import type { ActionInputs } from './inputs.js';
+import { failPrepared } from './prepare-failure.js';
+import { prepare } from './prepare.js';
+import { publish } from './publish.js';
+import type { RunResults } from './results.js';
+import { shardSelection } from './shard-items.js';
+import { videoUploads } from './video-uploads.js';
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const since = (what: string): string => `${what} after ${Math.round(performance.now())} ms`;
+
+/** Log each item's stages (once per stage) and when the first video reaches the backend. */
+function progressLog(): NonNullable<RunOptions['onProgress']> {
+  const stages = new Map<string, Stage>();
+  let first = true;
+  return (name, event) => {
+    if (stages.get(name) === event.stage) return;
+    if (first && event.stage === 'queued') core.info(`voiceover: ${since('first video handed to the backend')}`);
+    first &&= event.stage !== 'queued';
+    stages.set(name, event.stage);
+    core.info(`${name}: ${event.stage}${event.detail ? ` (${event.detail})` : ''}`);
+  };
+}
+
+/** Render, upload, annotate, summarise, comment and set outputs. */
+export async function runMode(inputs: ActionInputs, ctx: EventContext, env: NodeJS.ProcessEnv): Promise<void> {
+  core.debug(`voiceover: ${since('inputs read')}`);
+  const shard = inputs.shard ? `${inputs.shard.index}/${inputs.shard.count}` : null;
+  const handedItems = shard !== null && inputs.only.length > 0;
+  const located = locateFfmpeg(env);
+  // A shard handed its items by the matrix runs exactly those: the plan already applied changed-only.
+  const prepared = await prepare({ ...inputs, changedOnly: handedItems ? false : inputs.changedOnly }, ctx, core.info);
+  core.debug(`voiceover: ${since('config loaded')}`);
+  if (!prepared.ok) return failPrepared(prepared, inputs, ctx);
+  const { config } = prepared;
+  const { items, notRun } = inputs.shard ? await shardSelection(prepared.items, prepared.notRun, inputs.shard, handedItems, env) : prepared;
+  const backendOf = (name: string): string => resolveBackendName(inputs.backend ?? config.items.find((i) => i.name === name)?.backend ?? 'auto', env);
+  core.info(`voiceover: ${items.length} of ${config.items.length} videos to run${shard ? ` (shard ${shard})` : ''}: ${items.map((i) => `${i.name} (${backendOf(i.name)})`).join(', ') || 'none'}`);
+
+  const ffmpeg = items.length > 0 ? await setupFfmpeg(env, core.info, located).catch((error: unknown) => void core.warning(`ffmpeg: ${message(error)}`)) : undefined;
+  const target: ArtifactTarget = { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo, runId: ctx.runId, retentionDays: inputs.retentionDays };
+  const canUpload = artifactsAvailable(env);
+  if (!canUpload) core.info('artifacts: ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL is not set, so nothing is uploaded');
+  const configDir = path.dirname(config.file);
+  const uploads = videoUploads(target, { prefix: inputs.artifactPrefix, shard, attempt: ctx.runAttempt }, configDir, canUpload);
+
+  const { report } = await runItems(config, items, {
+    ...(inputs.backend ? { backend: inputs.backend } : {}),
+    ...(inputs.concurrency ? { concurrency: inputs.concurrency } : {}),
+    force: inputs.force,
+    env,
+    onProgress: progressLog(),
+    onItemDone: (item) => {
+      core.info(`${item.name}: ${item.status}${item.error ? ` — ${item.error.message}` : ''}`);
+      uploads.start(item);
+    },
+  });
+  await ffmpeg?.version;
+  const videos = await uploads.meta(report.items, backendOf);
+
+  const willFail = inputs.failOn === 'error' && report.items.some((i) => i.status === 'failed');
+  const annotations = [...configAnnotations(prepared.diagnostics, ctx.workspace), ...failureAnnotations(report.items, configDir, ctx.workspace)];
+  const { shown, folded } = foldAnnotations(annotations, { reserveError: willFail });
+  emitAnnotations(shown);
+
+  const results: RunResults = {
+    version: 1,
+    shard,
+    report,
+    videos,
+    notRun,
+    config: prepared.configRel,
+    notes: prepared.notes,
+    problems: folded.map(annotationText),
+    ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
+  };
+  if (canUpload) {
+    const name = resultsArtifactName(inputs.artifactPrefix, shard, ctx.runAttempt);
+    await uploadResults(target, name, results).catch((error: unknown) => core.warning(`the results artifact was not uploaded: ${message(error)}`));
+  }
+  // A shard writes its own summary but leaves the comment to the report job.
+  await publish(results, shard ? { ...inputs, comment: 'never' } : inputs, ctx, ctx.pullRequest ? { number: ctx.pullRequest.number } : undefined);
+}

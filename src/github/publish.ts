@@ -1,0 +1,63 @@
+// Hand the results to people: the job summary, the sticky PR comment, the outputs and the exit status.
+
+import * as core from '@actions/core';
+import { commentBody } from './comment-body.js';
+import { runUrl, type EventContext } from './event-context.js';
+import type { ActionInputs } from './inputs.js';
+import { outputValues, setOutputs } from './outputs.js';
+import type { RunResults } from './results.js';
+import { summaryMarkdown } from './summary-markdown.js';
+
+/** What the summary says on a fork's pull request. */
+export const FORK_NOTE =
+  'This pull request comes from a fork: its workflow token is read-only and secrets are absent, so no comment was posted and the nemo backend could not be used. ' +
+  'To comment on pull requests from forks safely, run the action again from a `workflow_run` workflow with `mode: report` (see "Pull requests from forks" in the README).';
+
+/** The pull request to comment on, if any: the event's own, or for workflow_run the one the results name. */
+export interface CommentPlan {
+  number: number;
+  /** When set, the pull request's head must be this commit (workflow_run: results come from an untrusted run). */
+  expectHead?: string;
+}
+
+/** Whether to comment, given the inputs, the event and what ran (pure). */
+export function shouldComment(inputs: Pick<ActionInputs, 'comment' | 'githubToken'>, results: RunResults, pr: CommentPlan | undefined, fork: boolean): { yes: boolean; why: string } {
+  if (inputs.comment === 'never') return { yes: false, why: 'comment: never' };
+  if (!pr) return { yes: false, why: 'not a pull request' };
+  if (fork) return { yes: false, why: 'pull request from a fork (read-only token)' };
+  if (!inputs.githubToken) return { yes: false, why: 'no github-token' };
+  if (inputs.comment === 'auto' && results.report.items.length === 0) return { yes: false, why: 'no video ran (comment: auto)' };
+  return { yes: true, why: '' };
+}
+
+/** Write the summary, post the comment, set the outputs, and fail the step per fail-on. */
+export async function publish(results: RunResults, inputs: ActionInputs, ctx: EventContext, pr: CommentPlan | undefined): Promise<void> {
+  // pull_request_target runs in the base repository with its token and secrets: only pull_request is read-only.
+  const fork = ctx.pullRequest?.fork === true && ctx.eventName === 'pull_request';
+  if (fork && !results.notes.includes(FORK_NOTE)) results.notes.push(FORK_NOTE);
+  const url = runUrl(ctx);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summaryMarkdown(results, { runUrl: url })).write({ overwrite: false });
+
+  const decision = shouldComment(inputs, results, pr, fork);
+  if (decision.yes && pr) {
+    try {
+      const { upsertStickyComment, pullRequestHead } = await import('./sticky-comment.js');
+      const target = { token: inputs.githubToken, owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number };
+      if (pr.expectHead && (await pullRequestHead(target)) !== pr.expectHead) {
+        core.warning(`pull request #${pr.number} has moved past ${pr.expectHead.slice(0, 7)}: no comment for these results`);
+      } else {
+        const done = await upsertStickyComment(target, commentBody(results, { runUrl: url, sha: pr.expectHead ?? ctx.pullRequest?.headSha }));
+        core.info(`comment ${done.action} on pull request #${pr.number}: ${done.url}`);
+      }
+    } catch (error) {
+      core.warning(`could not comment on pull request #${pr.number}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  } else {
+    core.info(`no pull request comment: ${decision.why}`);
+  }
+
+  const values = outputValues(results);
+  setOutputs(values);
+  const failed = Number(values.failed);
+  if (failed > 0 && inputs.failOn === 'error') core.setFailed(`${failed} video${failed === 1 ? '' : 's'} failed (fail-on: error)`);
+}

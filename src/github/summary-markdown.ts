@@ -1,0 +1,88 @@
+// Pure builder of the job summary: one table of the videos, the failures with hints, notes; within 1 MiB.
+
+import type { ReportItem } from '../runner/report.js';
+import { errorTitle } from './annotations.js';
+import { cell, formatDuration, formatSize, statusLabel } from './format.js';
+import { statusCounts, type RunResults, type VideoMeta } from './results.js';
+import { syncFigures } from './sync-figures.js';
+
+/** GitHub refuses a step summary over 1 MiB; stay a little under it. */
+export const SUMMARY_LIMIT_BYTES = 1000 * 1000;
+
+/** The links of a video: its artifact and, for nemo, its task page. */
+export function videoLinks(item: ReportItem, meta: VideoMeta | undefined): string {
+  const links: string[] = [];
+  if (meta?.artifact) links.push(`[artifact](${meta.artifact.url})`);
+  if (item.links?.task) links.push(`[task](${item.links.task})`);
+  return links.join(' · ') || '—';
+}
+
+function row(item: ReportItem, meta: VideoMeta | undefined): string {
+  const sync = syncFigures(item);
+  const credits = item.credits ? `${item.credits.spent} spent, ${item.credits.available} left` : '—';
+  return `| ${[
+    cell(item.name),
+    statusLabel(item.status),
+    formatDuration(item.duration_s),
+    formatSize(meta?.size_bytes),
+    cell(meta?.backend ?? '—'),
+    credits,
+    sync ? `${sync.worstOnsetMs} ms` : '—',
+    sync ? `${sync.largestStretch.toFixed(2)}×` : '—',
+    videoLinks(item, meta),
+  ].join(' | ')} |`;
+}
+
+function failure(item: ReportItem): string {
+  const e = item.error;
+  if (!e) return `- **${item.name}**: failed`;
+  const at = `${e.file}${e.line !== null ? `:${e.line}` : ''}`;
+  const backend = e.backend_code !== undefined ? `, backend code ${e.backend_code}` : '';
+  return `- **${item.name}** · ${errorTitle(e.code)} (\`${e.code}\`${backend}) at \`${at}\`: ${e.message}\n  - Hint: ${e.hint}`;
+}
+
+/** Lines that fit `budget` bytes, then one line saying how many were left out. */
+function fitLines(lines: readonly string[], budget: number, what: string): string[] {
+  const kept: string[] = [];
+  let used = 0;
+  for (const [i, line] of lines.entries()) {
+    const size = Buffer.byteLength(line) + 1;
+    if (used + size > budget) {
+      kept.push(`\n… ${lines.length - i} more ${what} not shown (the summary is limited to 1 MiB): see the \`results\` output or the results artifact.`);
+      break;
+    }
+    kept.push(line);
+    used += size;
+  }
+  return kept;
+}
+
+/** The summary markdown of a run (or of every shard merged). */
+export function summaryMarkdown(results: RunResults, options: { runUrl?: string; limitBytes?: number } = {}): string {
+  const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
+  const { report, videos } = results;
+  const counts = statusCounts(report.items);
+  const head = [
+    '## Voiceover',
+    '',
+    `**${counts.delivered} delivered · ${counts.failed} failed · ${counts.skipped} skipped** · backend ${report.backend || '—'} · config \`${results.config}\`${results.shard ? ` · shard ${results.shard}` : ''}`,
+    '',
+  ];
+  const notes = results.notes.map((n) => `> ${n}`);
+  const notRun = results.notRun.length
+    ? [`Not run (${results.notRun.length}): ${results.notRun.map((n) => `\`${n.name}\` (${n.reason})`).join(', ')}`, '']
+    : [];
+  const budget = Math.max(0, limit - Buffer.byteLength([...head, ...notes, ...notRun].join('\n')) - 2000);
+  const table = report.items.length
+    ? ['| Video | Status | Duration | Size | Backend | Credits | Worst onset error | Largest stretch | Links |', '|---|---|---|---|---|---|---|---|---|']
+    : ['No video was run.'];
+  const rows = fitLines(report.items.map((i) => row(i, videos[i.name])), budget * 0.6, 'videos');
+  const failed = report.items.filter((i) => i.status === 'failed');
+  const failures = failed.length ? ['', '### Failures', '', ...fitLines(failed.map(failure), budget * 0.3, 'failures')] : [];
+  const problems = results.problems.length
+    ? ['', '### Problems', '', ...fitLines(results.problems.map((f) => `- ${f}`), budget * 0.1, 'problems')]
+    : [];
+  const tail = options.runUrl ? ['', `[Workflow run](${options.runUrl})`] : [];
+  const notesBlock = notes.length ? ['', ...notes] : [];
+  return `${[...head, ...notRun, ...table, ...rows, ...failures, ...problems, ...notesBlock, ...tail].join('\n')}\n`;
+}

@@ -1,0 +1,43 @@
+// Upload each video's artifact as soon as it is done (while the others still render), and collect
+// what the summary needs of each: backend, size, artifact.
+
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import * as core from '@actions/core';
+import type { ReportItem } from '../runner/report.js';
+import { videoArtifactName } from './artifact-names.js';
+import { uploadFiles, type ArtifactTarget, type UploadedArtifact } from './artifacts.js';
+import type { VideoMeta } from './results.js';
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Starts uploads (`start`), then gathers every video's meta once they settled (`meta`). */
+export interface VideoUploads {
+  start(item: ReportItem): void;
+  meta(items: readonly ReportItem[], backendOf: (name: string) => string): Promise<Record<string, VideoMeta>>;
+}
+
+/** Uploads into `target` (none when `enabled` is false); report paths are relative to `configDir`. */
+export function videoUploads(target: ArtifactTarget, naming: { prefix: string; shard: string | null; attempt: number }, configDir: string, enabled: boolean): VideoUploads {
+  const pending = new Map<string, Promise<UploadedArtifact | undefined>>();
+  return {
+    start(item) {
+      if (!enabled || !item.output) return;
+      const files = [item.output, ...item.captions].map((f) => path.resolve(configDir, f));
+      const name = videoArtifactName(naming.prefix, item.name, naming.shard, naming.attempt);
+      pending.set(item.name, uploadFiles(target, name, files, path.dirname(files[0]!)).then(
+        (done) => (core.info(`artifact ${done.name}: ${done.url}`), done),
+        (error: unknown) => (core.warning(`artifact ${name} was not uploaded: ${message(error)}`), undefined),
+      ));
+    },
+    async meta(items, backendOf) {
+      const videos: Record<string, VideoMeta> = {};
+      for (const item of items) {
+        const size = item.output ? await stat(path.resolve(configDir, item.output)).then((s) => s.size, () => null) : null;
+        const artifact = await pending.get(item.name);
+        videos[item.name] = { backend: backendOf(item.name), size_bytes: size, ...(artifact ? { artifact } : {}) };
+      }
+      return videos;
+    },
+  };
+}

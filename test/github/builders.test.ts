@@ -1,0 +1,144 @@
+// The pure builders of the action: matrix, diff hunks, changed items, folding, summary limit, inputs, names.
+
+import { describe, expect, it } from 'vitest';
+import type { ItemConfig, ResolvedConfig } from '../../src/config/types.js';
+import type { ReportItem } from '../../src/runner/report.js';
+import { foldAnnotations, type Annotation } from '../../src/github/annotations.js';
+import { pickResultsArtifacts, resultsArtifactName, videoArtifactName } from '../../src/github/artifact-names.js';
+import { changedItems, entryRanges } from '../../src/github/changed-items.js';
+import { COMMENT_MARKER, commentBody } from '../../src/github/comment-body.js';
+import { changedLines } from '../../src/github/diff-hunks.js';
+import { eventDetails } from '../../src/github/event-context.js';
+import { InputError, parseShard, readInputs } from '../../src/github/inputs.js';
+import { planShards } from '../../src/github/matrix.js';
+import { shouldComment } from '../../src/github/publish.js';
+import { mergeResults, type RunResults } from '../../src/github/results.js';
+import { summaryMarkdown } from '../../src/github/summary-markdown.js';
+
+const item = (name: string, line: number, extra: Partial<ItemConfig> = {}): ItemConfig =>
+  ({ name, line, video: { kind: 'file', path: `/repo/media/${name}.mp4`, rel: `media/${name}.mp4` }, script: { text: 'x', format: 'text', path: `/repo/scripts/${name}.txt`, rel: `scripts/${name}.txt`, lineOffset: 0 }, ...extra }) as ItemConfig;
+
+const reportItem = (name: string, status: ReportItem['status']): ReportItem => ({
+  name, status, output: status === 'failed' ? null : `out/${name}.mp4`, captions: [], duration_s: status === 'failed' ? null : 12.34,
+  timings_s: { tts: 0, plan: 0, render: 0, total: 0 }, loudness: null,
+  lines: status === 'failed' ? [] : [{ index: 0, text: 'a', cue_s: 1, start_s: 1.02, end_s: 2, stretch: 1.08, overflow_ms: 0 }],
+  ...(status === 'failed' ? { error: { code: 'INPUT_CORRUPT', message: 'bad', hint: 'fix it', file: 'voiceover.config.yml', line: 9 } } : {}),
+});
+
+const results = (items: ReportItem[], extra: Partial<RunResults> = {}): RunResults => ({
+  version: 1, shard: null, report: { version: 1, backend: 'local', items }, videos: {}, notRun: [], config: 'voiceover.config.yml', notes: [], problems: [], ...extra,
+});
+
+describe('planShards', () => {
+  it('balances longest first onto the least-loaded shard and keeps config order inside a shard', () => {
+    const m = planShards([{ name: 'a', duration_s: 5 }, { name: 'b', duration_s: 30 }, { name: 'c', duration_s: 20 }, { name: 'd', duration_s: 12 }, { name: 'e', duration_s: 10 }], 2);
+    expect(m.include).toEqual([
+      { shard: '1/2', items: ['b', 'e'], duration_s: 40 },
+      { shard: '2/2', items: ['a', 'c', 'd'], duration_s: 37 },
+    ]);
+  });
+  it('never makes more shards than videos, nor more than 256; none for no video', () => {
+    expect(planShards([{ name: 'a', duration_s: 1 }], 4).include).toHaveLength(1);
+    const many = Array.from({ length: 300 }, (_, i) => ({ name: `v${i}`, duration_s: 1 }));
+    expect(planShards(many, 999).include).toHaveLength(256);
+    expect(planShards([], 4)).toEqual({ include: [] });
+  });
+});
+
+describe('changed lines and items', () => {
+  it('reads the new-side lines of a zero-context diff, pure deletions touching both neighbours', () => {
+    expect(changedLines('@@ -3 +3 @@\n-a\n+b\n@@ -10,0 +11,2 @@\n+x\n+y\n@@ -20,2 +21,0 @@\n-p\n-q\n')).toEqual([3, 11, 12, 21, 22]);
+  });
+  it('maps config lines to entries; lines before the first entry touch every item', () => {
+    const items = [item('a', 5), item('b', 8), item('c', 11)];
+    expect(entryRanges(items).get('b')).toEqual({ from: 8, to: 10 });
+    const config = { version: 1, file: '/repo/voiceover.config.yml', root: '/repo', items } as ResolvedConfig;
+    const byEntry = changedItems(config, items, { files: ['voiceover.config.yml'], configLines: [9] });
+    expect(byEntry.changed.map((i) => i.name)).toEqual(['b']);
+    const byFile = changedItems(config, items, { files: ['scripts/c.txt'], configLines: [] });
+    expect([...byFile.reasons]).toEqual([['c', 'scripts/c.txt changed']]);
+    expect(changedItems(config, items, { files: ['voiceover.config.yml'], configLines: [2] }).changed).toHaveLength(3);
+  });
+});
+
+describe('annotations', () => {
+  const errors = (n: number): Annotation[] => Array.from({ length: n }, (_, i) => ({ level: 'error', title: 'T', message: `e${i}`, file: 'c.yml', line: i + 1 }));
+  it('shows up to 10 errors as they are', () => {
+    expect(foldAnnotations(errors(10)).shown).toHaveLength(10);
+  });
+  it('folds past 10 (9 when the step will fail too) into one annotation, and keeps warnings apart', () => {
+    const warnings: Annotation[] = [{ level: 'warning', title: 'W', message: 'w' }];
+    const { shown, folded } = foldAnnotations([...errors(12), ...warnings], { reserveError: true });
+    expect(shown.filter((a) => a.level === 'error')).toHaveLength(9);
+    expect(shown.at(-2)).toMatchObject({ title: '4 more errors', message: '4 more errors are listed in the job summary: c.yml:9, c.yml:10, c.yml:11, c.yml:12' });
+    expect(shown.at(-1)).toMatchObject({ level: 'warning' });
+    expect(folded.map((a) => a.message)).toEqual(['e8', 'e9', 'e10', 'e11']);
+  });
+});
+
+describe('summary and comment', () => {
+  it('formats one row per video with sync figures, and the failures with hints', () => {
+    const md = summaryMarkdown(results([reportItem('a', 'delivered'), reportItem('b', 'failed')], { videos: { a: { backend: 'nemo', size_bytes: 2_500_000, artifact: { name: 'voiceover-a', id: 5, url: 'https://x/5' } } } }));
+    expect(md).toContain('| a | ✅ delivered | 0:12.3 | 2.4 MB | nemo | — | 20 ms | 1.08× | [artifact](https://x/5) |');
+    expect(md).toContain('- **b** · Unreadable input (`INPUT_CORRUPT`) at `voiceover.config.yml:9`: bad\n  - Hint: fix it');
+  });
+  it('stays within the byte limit, saying how many rows were left out', () => {
+    const many = Array.from({ length: 400 }, (_, i) => reportItem(`video-${i}`, 'delivered'));
+    const md = summaryMarkdown(results(many), { limitBytes: 20_000 });
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(20_000);
+    expect(md).toMatch(/… \d+ more videos not shown \(the summary is limited to 1 MiB\)/);
+  });
+  it('starts the comment with the hidden marker', () => {
+    expect(commentBody(results([reportItem('a', 'delivered')])).split('\n')[0]).toBe(COMMENT_MARKER);
+  });
+  it('comments on pull requests only, never on forks, and with auto only when something ran', () => {
+    const inputs = { comment: 'auto' as const, githubToken: 't' };
+    expect(shouldComment(inputs, results([reportItem('a', 'delivered')]), { number: 1 }, false).yes).toBe(true);
+    expect(shouldComment(inputs, results([]), { number: 1 }, false).why).toBe('no video ran (comment: auto)');
+    expect(shouldComment({ ...inputs, comment: 'always' }, results([]), { number: 1 }, false).yes).toBe(true);
+    expect(shouldComment(inputs, results([reportItem('a', 'delivered')]), { number: 1 }, true).why).toBe('pull request from a fork (read-only token)');
+    expect(shouldComment(inputs, results([reportItem('a', 'delivered')]), undefined, false).yes).toBe(false);
+  });
+});
+
+describe('inputs, names, events, merging', () => {
+  it('reads defaults and refuses bad values with the input named', () => {
+    const read = (values: Record<string, string>) => readInputs((n) => values[n] ?? '');
+    expect(read({})).toMatchObject({ config: 'voiceover.config.yml', mode: 'run', comment: 'auto', failOn: 'error', changedOnly: undefined, shards: 4, artifactPrefix: 'voiceover' });
+    expect(read({ only: 'a, b\nc*', 'changed-only': 'false' })).toMatchObject({ only: ['a', 'b', 'c*'], changedOnly: false });
+    expect(() => read({ 'retention-days': '91' })).toThrow(new InputError('input retention-days: "91" must be a whole number from 1 to 90'));
+    expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
+    expect(() => parseShard('5/4')).toThrow(/input shard/);
+  });
+  it('names artifacts per shard and attempt, and picks the latest results of each shard', () => {
+    expect(videoArtifactName('voiceover', 'demo', '2/4', 1)).toBe('voiceover-demo-2of4');
+    expect(resultsArtifactName('voiceover', null, 2)).toBe('voiceover-results-attempt2');
+    const picked = pickResultsArtifacts(
+      [{ name: 'voiceover-results-1of2', id: 1 }, { name: 'voiceover-results-1of2-attempt2', id: 4 }, { name: 'voiceover-results-2of2', id: 2 }, { name: 'voiceover-demo-1of2', id: 3 }, { name: 'other-results', id: 5 }],
+      'voiceover',
+    );
+    expect(picked.map((a) => a.id)).toEqual([4, 2]);
+  });
+  it('tells a fork pull request from one of the same repository', () => {
+    const pr = (head: string) => eventDetails('pull_request', { pull_request: { number: 2, head: { sha: 's', repo: { full_name: head } }, base: { repo: { full_name: 'o/r' } } } });
+    expect(pr('o/r').pullRequest).toEqual({ number: 2, headSha: 's', fork: false });
+    expect(pr('x/r').pullRequest?.fork).toBe(true);
+    expect(eventDetails('push', { before: 'a', after: 'b' }).push).toEqual({ before: 'a', after: 'b', forced: false });
+  });
+  it('merges shard results in shard order; a video is "not run" only when no shard ran it', () => {
+    const merged = mergeResults([
+      results([reportItem('c', 'delivered')], { shard: '2/2', notRun: [{ name: 'a', reason: 'not in this shard' }, { name: 'z', reason: 'unchanged in this push' }] }),
+      results([reportItem('a', 'delivered')], { shard: '1/2', notRun: [{ name: 'c', reason: 'not in this shard' }, { name: 'z', reason: 'unchanged in this push' }] }),
+    ]);
+    expect(merged.report.items.map((i) => i.name)).toEqual(['a', 'c']);
+    expect(merged.notRun).toEqual([{ name: 'z', reason: 'unchanged in this push' }]);
+  });
+});
+
+describe('version', () => {
+  it('ACTION_VERSION is package.json’s version (the bundle cannot read package.json)', async () => {
+    const { ACTION_VERSION } = await import('../../src/github/version.js');
+    const { readFile } = await import('node:fs/promises');
+    expect(ACTION_VERSION).toBe(JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')).version);
+  });
+});

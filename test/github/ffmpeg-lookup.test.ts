@@ -1,0 +1,49 @@
+// ffmpeg on a runner without it on PATH: the plan job takes ffprobe from the runner's tool cache
+// (`$RUNNER_TOOL_CACHE/ffmpeg/<version>/<arch>`), else estimates durations from file sizes.
+
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeClip } from '../helpers/media.js';
+import { runStep } from './helpers/action-process.js';
+import { initRepo, type GitRepo } from './helpers/git-repo.js';
+
+const which = (program: string): string => execFileSync('which', [program], { encoding: 'utf8' }).trim();
+
+let repo: GitRepo;
+let bin: string;
+
+beforeAll(async () => {
+  repo = await initRepo();
+  await makeClip(join(repo.dir, 'media/a.mp4'), { duration: 2, width: 160, height: 90 });
+  await repo.write('voiceover.config.yml', 'version: 1\nvideos:\n  - name: a\n    video: media/a.mp4\n    script: hi\n');
+  // A PATH with git and nothing of ffmpeg's.
+  bin = await mkdtemp(join(tmpdir(), 'voiceover-bin-'));
+  await symlink(which('git'), join(bin, 'git'));
+});
+
+const plan = (toolCache: string) =>
+  runStep({ cwd: repo.dir, inputs: { mode: 'plan', shards: '1' }, env: { PATH: bin, RUNNER_TOOL_CACHE: toolCache } });
+
+describe('ffmpeg lookup', () => {
+  it('uses ffprobe from the tool cache when PATH has none', async () => {
+    const cache = await mkdtemp(join(tmpdir(), 'voiceover-toolcache-'));
+    const dir = join(cache, 'ffmpeg', '5.1.0', process.arch === 'arm64' ? 'arm64' : 'x64');
+    await mkdir(dir, { recursive: true });
+    await symlink(which('ffmpeg'), join(dir, 'ffmpeg'));
+    await symlink(which('ffprobe'), join(dir, 'ffprobe'));
+    await writeFile(`${dir}.complete`, '');
+    const step = await plan(cache);
+    expect(step.code).toBe(0);
+    expect(JSON.parse(step.outputs.matrix!)).toEqual({ include: [{ shard: '1/1', items: ['a'], duration_s: 2 }] });
+  });
+  it('without any ffprobe, estimates the duration from the file size and says so', async () => {
+    const step = await plan(await mkdtemp(join(tmpdir(), 'voiceover-toolcache-empty-')));
+    expect(step.code).toBe(0);
+    expect(step.stdout).toContain('plan: ffprobe is not available, so durations are estimated from file sizes');
+    const size = (await stat(join(repo.dir, 'media/a.mp4'))).size;
+    expect(JSON.parse(step.outputs.matrix!).include[0].duration_s).toBe(Math.round(((size / 1024 / 1024) * 2) * 10) / 10);
+  });
+});

@@ -1,0 +1,126 @@
+// The built action on the local backend with generated media: annotations at the config lines, outputs,
+// the job summary, and the artifact upload path of @actions/artifact against a results-service stand-in
+// plus azurite (the uploaded blob holds the very MP4).
+
+import { createHash } from 'node:crypto';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ffprobeJson, makeClip } from '../helpers/media.js';
+import { runStep, type StepResult } from './helpers/action-process.js';
+import { startAzurite, type Azurite } from './helpers/azurite.js';
+import { annotationLine } from './helpers/escape.js';
+import { initRepo, type GitRepo } from './helpers/git-repo.js';
+import { startResultsService, type ResultsService } from './helpers/results-service.js';
+import { unzip } from './helpers/zip.js';
+
+const CONFIG = [
+  'version: 1',
+  'defaults:',
+  '  output: { resolution: keep }',
+  '  captions: { sidecar: [srt, vtt] }',
+  'videos:',
+  '  - name: intro',
+  '    video: media/intro.mp4',
+  '    script: "[00:00.3] Welcome to the demo."',
+  '  - name: broken',
+  '    video: media/broken.mp4',
+  '    script: "[00:00.3] This one cannot play."',
+];
+
+let azurite: Azurite;
+let service: ResultsService;
+let repo: GitRepo;
+let step: StepResult;
+
+beforeAll(async () => {
+  azurite = await startAzurite();
+  service = await startResultsService(azurite);
+  repo = await initRepo();
+  await makeClip(join(repo.dir, 'media/intro.mp4'), { duration: 2, width: 320, height: 180 });
+  await repo.write('media/broken.mp4', 'not a video at all');
+  await repo.write('voiceover.config.yml', `${CONFIG.join('\n')}\n`);
+  step = await runStep({
+    cwd: repo.dir,
+    inputs: { 'github-token': 'ghs_workflowtoken123', 'nemo-token': '', 'retention-days': '3' },
+    env: service.jobEnv('run-1234', 'job-a'),
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await service?.stop();
+  await azurite?.stop();
+});
+
+describe('mode run on the local backend', () => {
+  it('masks the token first, then annotates the failed video at its config line with the registry title', () => {
+    expect(step.commands[0]).toBe('::add-mask::ghs_workflowtoken123');
+    const results = JSON.parse(step.outputs.results!);
+    const broken = results.items.find((i: { name: string }) => i.name === 'broken');
+    expect(broken.error.message).toMatch(new RegExp(`^${repo.dir}/media/broken\\.mp4 could not be read as media`));
+    const errors = step.commands.filter((c) => c.startsWith('::error'));
+    expect(errors).toEqual([
+      annotationLine('error', `broken: ${broken.error.message} (hint: ${broken.error.hint})`, { title: 'Unreadable input', file: 'voiceover.config.yml', line: 9 }),
+      '::error::1 video failed (fail-on: error)',
+    ]);
+    expect(step.code).toBe(1);
+    expect(step.stdout.split('ghs_workflowtoken123').length - 1).toBe(1);
+  });
+
+  it('sets the outputs: counts, the report, artifact URLs', () => {
+    expect(step.outputs).toMatchObject({ delivered: '1', failed: '1', skipped: '0', 'credits-available': '' });
+    expect(JSON.parse(step.outputs['artifact-urls']!)).toEqual({ intro: 'https://github.com/octo/demo/actions/runs/1234/artifacts/1' });
+    const results = JSON.parse(step.outputs.results!);
+    expect(results.items.map((i: { name: string; status: string }) => `${i.name}:${i.status}`)).toEqual(['intro:delivered', 'broken:failed']);
+    expect(step.stdout).toMatch(/^ffmpeg: \S+ffmpeg \(PATH\)$/m);
+    expect(step.stdout).toMatch(/^ffmpeg version: ffmpeg version \S+/m);
+  });
+
+  it('writes one summary table with sync figures and links, then the failure with its hint', async () => {
+    const results = JSON.parse(step.outputs.results!);
+    const intro = results.items[0];
+    const size = (await stat(join(repo.dir, 'out/intro.mp4'))).size;
+    const onset = Math.round(Math.max(...intro.lines.map((l: { start_s: number; cue_s: number }) => Math.abs(l.start_s - l.cue_s) * 1000)));
+    const stretch = Math.max(1, ...intro.lines.map((l: { stretch: number }) => l.stretch)).toFixed(2);
+    const broken = results.items[1].error;
+    expect(step.summary).toBe(
+      [
+        '## Voiceover',
+        '',
+        '**1 delivered · 1 failed · 0 skipped** · backend local · config `voiceover.config.yml`',
+        '',
+        '| Video | Status | Duration | Size | Backend | Credits | Worst onset error | Largest stretch | Links |',
+        '|---|---|---|---|---|---|---|---|---|',
+        `| intro | ✅ delivered | 0:02.0 | ${(size / 1024).toFixed(1)} kB | local | — | ${onset} ms | ${stretch}× | [artifact](https://github.com/octo/demo/actions/runs/1234/artifacts/1) |`,
+        '| broken | ❌ failed | — | — | local | — | — | — | — |',
+        '',
+        '### Failures',
+        '',
+        `- **broken** · Unreadable input (\`INPUT_CORRUPT\`) at \`voiceover.config.yml:9\`: ${broken.message}`,
+        `  - Hint: ${broken.hint}`,
+        '',
+        '[Workflow run](https://github.com/octo/demo/actions/runs/1234)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('uploads one artifact per video (MP4 + captions, retention set) and the results; the blob is the MP4', async () => {
+    expect(service.artifacts.map((a) => `${a.name}:${a.finalized}`)).toEqual(['voiceover-intro:true', 'voiceover-results:true']);
+    const days = (Date.parse(service.artifacts[0]!.expiresAt!) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(2.9);
+    expect(days).toBeLessThan(3.1);
+    const entries = unzip(await azurite.download(service.artifacts[0]!.blob));
+    expect([...entries.keys()].sort()).toEqual(['intro.mp4', 'intro.srt', 'intro.vtt']);
+    const local = await readFile(join(repo.dir, 'out/intro.mp4'));
+    const sha = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+    expect(sha(entries.get('intro.mp4')!)).toBe(sha(local));
+    const copy = join(repo.dir, 'downloaded.mp4');
+    await writeFile(copy, entries.get('intro.mp4')!);
+    const probe = await ffprobeJson(['-show_streams', '-show_format', copy]);
+    expect(probe.streams.map((s: { codec_name: string }) => s.codec_name).sort()).toEqual(['aac', 'h264']);
+    expect(Number(probe.format.duration)).toBeCloseTo(2, 1);
+    const results = JSON.parse(unzip(await azurite.download(service.artifacts[1]!.blob)).get('results.json')!.toString());
+    expect(results).toMatchObject({ version: 1, shard: null, config: 'voiceover.config.yml', videos: { intro: { backend: 'local', artifact: { name: 'voiceover-intro', id: 1 } } } });
+  });
+});
