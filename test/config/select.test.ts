@@ -2,22 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { selectItems, type Selection } from '../../src/config/select.js';
 import type { ItemConfig } from '../../src/config/types.js';
+import { testItem } from '../helpers/item.js';
 
-const item = (name: string, index: number): ItemConfig => ({
-  name,
-  index,
-  line: index + 3,
-  video: { kind: 'url', url: `https://example.com/${name}.mp4` },
-  script: { text: 'Hi.', format: 'text', rel: 'voiceover.config.yml', lineOffset: index + 3 },
-  backend: 'auto',
-  language: 'en',
-  voice: 'slt',
-  instruction: 'add a natural AI voiceover in English',
-  output: { dir: '/out', resolution: '1080p', aspect: 'keep', quality: 'high' },
-  audio: { loudness: -16, duck_db: 12, max_stretch: 1.15, overflow: 'extend' },
-  captions: { sidecar: ['srt', 'vtt'], burn: false },
-  nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600 },
-});
+const item = (name: string, index: number): ItemConfig =>
+  testItem({ name, index, line: index + 3, video: { kind: 'url', url: `https://example.com/${name}.mp4` } });
 
 const items = ['product-demo', 'product-tour', 'onboarding', 'release.v2'].map(item);
 const names = (selection: Selection) => {

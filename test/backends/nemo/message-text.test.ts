@@ -2,23 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ItemConfig } from '../../../src/config/types.js';
 import { buildMessage, timedPrefix } from '../../../src/backends/nemo/message-text.js';
+import { testItem } from '../../helpers/item.js';
 
-const item = (over: Partial<ItemConfig> = {}): ItemConfig => ({
-  name: 'demo',
-  index: 0,
-  line: 4,
-  video: { kind: 'file', path: '/repo/media/demo.mp4', rel: 'media/demo.mp4' },
-  script: { text: '[00:01] Welcome.\n[00:04] Bye.', format: 'text', rel: 'voiceover.config.yml', lineOffset: 5 },
-  backend: 'nemo',
-  language: 'en',
-  voice: 'slt',
-  instruction: 'add a natural AI voiceover in English',
-  output: { dir: '/repo/out', resolution: '1080p', aspect: 'keep', quality: 'high' },
-  audio: { loudness: -16, duck_db: 12, max_stretch: 1.15, overflow: 'extend' },
-  captions: { sidecar: [], burn: false },
-  nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600 },
-  ...over,
-});
+const item = (over: Partial<ItemConfig> = {}): ItemConfig =>
+  testItem({ backend: 'nemo', captions: { sidecar: [], burn: false }, ...over });
 
 describe('buildMessage', () => {
   it('puts the instruction, the script after `Script:`, then the hints', () => {
