@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { BackendName } from '../config/types.js';
 import { selectItems } from '../config/select.js';
-import { runItems } from '../runner/run.js';
 import { DEFAULT_CONFIG, loadForCommand } from './load.js';
 import { plainView, terminalView } from './progress-view.js';
 
@@ -44,6 +43,7 @@ async function run(file: string, flags: RunFlags): Promise<number> {
     return 2;
   }
   const items = selection.items;
+  const { runItems } = await import('../runner/run.js');
   const controller = new AbortController();
   const stop = (): void => controller.abort(Object.assign(new Error('interrupted by signal'), { name: 'AbortError' }));
   process.once('SIGINT', stop);

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { once } from 'node:events';
 import { toVoiceoverError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { serverOptionsFromFlags, startServer, type ServeFlags } from '../server/index.js';
+import type { ServeFlags } from '../server/index.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -30,6 +30,8 @@ export function registerServe(program: Command, setExit: (code: number) => void)
         error: (m) => console.error(`error: ${m}`),
       };
       try {
+        // Loaded on use: the server's modules would slow every other command's start.
+        const { serverOptionsFromFlags, startServer } = await import('../server/index.js');
         // The server logs its address ("serve: listening on …") through the logger.
         const server = await startServer(serverOptionsFromFlags(flags, { logger }));
         await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);

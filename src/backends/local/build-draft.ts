@@ -23,6 +23,8 @@ export interface BuildOptions {
   cacheDir: string;
   signal?: AbortSignal;
   onProgress?: ProgressListener;
+  /** Called once the input is probed, before speech: lets a caller start work that needs only the input. */
+  onInput?: (input: LocalInput) => void;
 }
 
 /** A draft and the input it was built from (so rendering needn't probe again). */
@@ -40,6 +42,7 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
   const { signal, onProgress } = options;
   onProgress?.({ stage: 'probe' });
   const input = await openInput(item, signal);
+  options.onInput?.(input);
   const { script } = parseScript(item.script.text, {
     format: item.script.format,
     file: item.script.rel,

@@ -2,6 +2,7 @@
 
 import { join } from 'node:path';
 import type { ItemConfig } from '../../config/types.js';
+import { measureLoudness, type Loudness } from '../../media/analyse.js';
 import type { Backend, ItemContext, ItemResult } from '../types.js';
 import { buildDraft } from './build-draft.js';
 import { draftParts, renderDraft } from './render-draft.js';
@@ -15,11 +16,17 @@ const seconds = (from: number): number => Math.round((performance.now() - from) 
 
 async function processItem(item: ItemConfig, ctx: ItemContext): Promise<ItemResult> {
   const t0 = performance.now();
+  // ffmpeg measures the original's level while the speech is synthesised (Flite runs in this thread).
+  let inputLevel: Promise<Loudness | undefined> | undefined;
   const { draft, input, timings } = await buildDraft(item, {
     clipDir: join(ctx.workDir, 'clips'),
     cacheDir: ctx.cacheDir,
     signal: ctx.signal,
     onProgress: ctx.onProgress,
+    onInput: (probed) => {
+      inputLevel = probed.probe.audio ? measureLoudness(probed.file, { signal: ctx.signal, truePeak: false }) : Promise.resolve(undefined);
+      inputLevel.catch(() => undefined); // awaited by renderDraft; a failure surfaces there
+    },
   });
   const tRender = performance.now();
   const rendered = await renderDraft(draft, {
@@ -29,6 +36,7 @@ async function processItem(item: ItemConfig, ctx: ItemContext): Promise<ItemResu
     signal: ctx.signal,
     onProgress: ctx.onProgress,
     input,
+    inputLevel,
   });
   ctx.onProgress?.({ stage: 'done', ratio: 1 });
   return {

@@ -26,6 +26,8 @@ export interface RenderOptions {
   onProgress?: ProgressListener;
   /** The probed input, when the caller has it already. */
   input?: LocalInput;
+  /** The input's audio level, when the caller measured it already (integrated loudness only). */
+  inputLevel?: Promise<Loudness | undefined>;
 }
 
 /** What rendering measured. */
@@ -62,7 +64,7 @@ export async function renderDraft(draft: Draft, options: RenderOptions): Promise
   const narration = join(workDir, 'narration.wav');
   // ffmpeg measures the original's and the music's levels while the narration track is laid.
   const [bed, musicLevel, speech] = await Promise.all([
-    input.probe.audio ? measureLoudness(input.file, { signal, truePeak: false }) : undefined,
+    options.inputLevel ?? (input.probe.audio ? measureLoudness(input.file, { signal, truePeak: false }) : undefined),
     music ? measureLoudness(music.src, { signal, truePeak: false }) : undefined,
     layNarration(voices, duration_s, narration).then(() => measureLoudness(narration, { signal, truePeak: false })),
   ]);
