@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/media/analyse.ts + 1 modules
+var analyse = __webpack_require__(4626);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/script/parse.ts + 20 modules
@@ -435,8 +437,6 @@ function sameAspect(a, b) {
 
 // EXTERNAL MODULE: ./src/media/probe.ts + 1 modules
 var media_probe = __webpack_require__(196);
-// EXTERNAL MODULE: ./src/media/analyse.ts + 1 modules
-var analyse = __webpack_require__(4626);
 ;// CONCATENATED MODULE: ./src/backends/local/inputs.ts
 // Stage 1 of the local pipeline: probe the input, check it decodes, and learn what the planner needs.
 
@@ -758,6 +758,7 @@ async function buildDraft(item, options) {
     const { signal, onProgress } = options;
     onProgress?.({ stage: 'probe' });
     const input = await openInput(item, signal);
+    options.onInput?.(input);
     const { script } = (0,parse/* parseScript */.t)(item.script.text, {
         format: item.script.format,
         file: item.script.rel,
@@ -1242,7 +1243,7 @@ async function renderDraft(draft, options) {
     const narration = (0,external_node_path_.join)(workDir, 'narration.wav');
     // ffmpeg measures the original's and the music's levels while the narration track is laid.
     const [bed, musicLevel, speech] = await Promise.all([
-        input.probe.audio ? (0,analyse/* measureLoudness */.sh)(input.file, { signal, truePeak: false }) : undefined,
+        options.inputLevel ?? (input.probe.audio ? (0,analyse/* measureLoudness */.sh)(input.file, { signal, truePeak: false }) : undefined),
         music ? (0,analyse/* measureLoudness */.sh)(music.src, { signal, truePeak: false }) : undefined,
         layNarration(voices, duration_s, narration).then(() => (0,analyse/* measureLoudness */.sh)(narration, { signal, truePeak: false })),
     ]);
@@ -1317,6 +1318,7 @@ const round2 = (x) => Math.round(x * 100) / 100;
 
 
 
+
 /** The local backend instance. */
 function createLocalBackend() {
     return { name: 'local', process: processItem };
@@ -1324,11 +1326,17 @@ function createLocalBackend() {
 const local_backend_seconds = (from) => Math.round((performance.now() - from) / 10) / 100;
 async function processItem(item, ctx) {
     const t0 = performance.now();
+    // ffmpeg measures the original's level while the speech is synthesised (Flite runs in this thread).
+    let inputLevel;
     const { draft, input, timings } = await buildDraft(item, {
         clipDir: (0,external_node_path_.join)(ctx.workDir, 'clips'),
         cacheDir: ctx.cacheDir,
         signal: ctx.signal,
         onProgress: ctx.onProgress,
+        onInput: (probed) => {
+            inputLevel = probed.probe.audio ? (0,analyse/* measureLoudness */.sh)(probed.file, { signal: ctx.signal, truePeak: false }) : Promise.resolve(undefined);
+            inputLevel.catch(() => undefined); // awaited by renderDraft; a failure surfaces there
+        },
     });
     const tRender = performance.now();
     const rendered = await renderDraft(draft, {
@@ -1338,6 +1346,7 @@ async function processItem(item, ctx) {
         signal: ctx.signal,
         onProgress: ctx.onProgress,
         input,
+        inputLevel,
     });
     ctx.onProgress?.({ stage: 'done', ratio: 1 });
     return {
