@@ -59,7 +59,9 @@ async function run(name, text, options) {
   return (performance.now() - t) / 1000;
 }
 
-await run('warm', yaml(['warm']), { backend: 'local' }); // speech cache and ffmpeg warm for both sides
+// Warm both sides: the speech caches (the server keeps its own), Flite's compiled module, ffmpeg.
+await run('warm', yaml(['warm']), { backend: 'local' });
+await run('warm-nemo', yaml(['warm']), { backend: 'nemo' });
 const local = await run('local', yaml(['one']), { backend: 'local' });
 const nemo = await run('nemo', yaml(['one']), { backend: 'nemo' });
 
