@@ -621,13 +621,15 @@ async function runOne(item, backendName, outDir, configFile, state, options) {
     const finalMp4 = (0,external_node_path_.join)(outDir, `${item.name}.mp4`);
     const finalCaptions = Object.fromEntries(item.captions.sidecar.map((f) => [f, (0,external_node_path_.join)(outDir, `${item.name}.${f}`)]));
     const progress = (event) => options.onProgress?.(item.name, event);
-    let fingerprint;
     const temps = [];
     let workDir;
     try {
-        fingerprint = await itemFingerprint(item, backendName, state.hashes);
         const previous = state.items[item.name];
-        if (!options.force && previous?.fingerprint === fingerprint && (await sizeOf(finalMp4)) === previous.size) {
+        const canSkip = !options.force && previous !== undefined;
+        // Hashing a long input takes a moment: when nothing can be skipped, it runs beside the work.
+        const fingerprinting = itemFingerprint(item, backendName, state.hashes);
+        fingerprinting.catch(() => undefined);
+        if (canSkip && previous.fingerprint === (await fingerprinting) && (await sizeOf(finalMp4)) === previous.size) {
             progress({ stage: 'done', ratio: 1, detail: 'unchanged' });
             return { ...previous.report, status: 'skipped', timings_s: { tts: 0, plan: 0, render: 0, total: 0 } };
         }
@@ -655,7 +657,7 @@ async function runOne(item, backendName, outDir, configFile, state, options) {
             ...(result.credits ? { credits: result.credits } : {}),
             ...(result.links ? { links: result.links } : {}),
         };
-        state.items[item.name] = { fingerprint, report, size: (await sizeOf(finalMp4)) ?? 0 };
+        state.items[item.name] = { fingerprint: await fingerprinting, report, size: (await sizeOf(finalMp4)) ?? 0 };
         return report;
     }
     catch (caught) {
