@@ -8,26 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
-/* unused harmony export positionOf */
 // Diagnostics collected by parsers (config, scripts): a problem at a file position with a hint.
 /** `FILE:LINE:COL message (hint)` as `voiceover check` and annotations print it. */
 function formatDiagnostic(d) {
     const hint = d.hint ? ` (hint: ${d.hint})` : '';
     const level = d.severity === 'warning' ? 'warning: ' : '';
     return `${d.file}:${d.line}:${d.col} ${level}${d.message}${hint}`;
-}
-/** Line and column (1-based) of a character offset in a text. */
-function positionOf(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    const end = Math.min(Math.max(offset, 0), text.length);
-    for (let i = 0; i < end; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, col: end - lineStart + 1 };
 }
 
 

@@ -1026,8 +1026,6 @@ function masterArgs(input, output, gain_db, limit_db) {
 
 
 
-/** The default: EBU-style −16 LUFS, −1 dBTP, ±0.5 LU. */
-const DEFAULT_TARGET = { integrated: -16, truePeak: -1, tolerance: 0.5 };
 /** Render the ducked mix to a float WAV in `workDir`, measuring it in the same pass. */
 async function renderMix(job, workDir, signal) {
     const output = (0,external_node_path_.join)(workDir, 'mix.wav');

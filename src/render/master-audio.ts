@@ -18,8 +18,6 @@ export interface LoudnessTarget {
   tolerance: number;
 }
 
-/** The default: EBU-style −16 LUFS, −1 dBTP, ±0.5 LU. */
-export const DEFAULT_TARGET: LoudnessTarget = { integrated: -16, truePeak: -1, tolerance: 0.5 };
 
 /** The mastered soundtrack and how it measured. */
 export interface MasterResult {
