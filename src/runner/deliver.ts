@@ -1,13 +1,13 @@
 // Write, verify, then rename: no half-written file ever sits where a finished one belongs.
 
 import { rename, rm, stat } from 'node:fs/promises';
+import path, { type PlatformPath } from 'node:path';
 import { VoiceoverError } from '../core/errors.js';
 import { probeMedia } from '../media/probe.js';
 
-/** Temporary name beside the final file (same folder, so the rename is atomic). */
-export function partialPath(final: string): string {
-  const slash = final.lastIndexOf('/');
-  return `${final.slice(0, slash + 1)}.${final.slice(slash + 1)}.partial`;
+/** Temporary name beside the final file (same folder, so the rename is atomic); `paths` is the platform's path module. */
+export function partialPath(final: string, paths: PlatformPath = path): string {
+  return paths.join(paths.dirname(final), `.${paths.basename(final)}.partial`);
 }
 
 /** Check a rendered MP4 is what we promise: H.264 + AAC, the expected length. */
