@@ -5,7 +5,7 @@ import { deepMerge, isPlainObject } from './merge.js';
 import { checkInputPath, type RepoRoot } from './repo-paths.js';
 import { scriptFormat, scriptKind } from './script-source.js';
 import type { MusicSettings, ScriptSource, VideoSource } from './types.js';
-import { diagnosticAt, hasPath, textLineOffset, type DataPath, type YamlSource } from './yaml-source.js';
+import { diagnosticAt, hasPath, textColumnOffset, textLineOffset, type DataPath, type YamlSource } from './yaml-source.js';
 
 /** What the checks of one video need to know about the config. */
 export interface CheckContext {
@@ -36,7 +36,10 @@ async function checkFile(ctx: CheckContext, label: InputLabel, written: string, 
   const problems: Record<typeof result.problem, [string, string]> = {
     outside: [`${label} path \`${written}\` is outside the repository (${result.abs})`, outsideHint],
     'symlink-outside': [`${label} path \`${written}\` is a symlink to ${result.real ?? '?'}, outside the repository`, outsideHint],
-    missing: [`${label} file \`${written}\` does not exist (${result.abs})`, `paths are relative to the config file's folder (${ctx.configDir})`],
+    missing: [
+      `${label} file \`${written}\` does not exist (${result.abs})`,
+      `paths are relative to the config file's folder (${ctx.configDir})${label === 'script' ? '; to speak these words instead, write them under `script: |`' : ''}`,
+    ],
     directory: [`${label} path \`${written}\` is a folder, not a file (${result.abs})`, 'give the path of a file'],
   };
   const [message, hint] = problems[result.problem];
@@ -71,15 +74,19 @@ async function checkScript(ctx: CheckContext, i: number, item: Record<string, un
     return undefined;
   }
   const kind = scriptKind(value);
-  if (kind === 'inline') {
-    return { text: value, format: 'text', rel: ctx.source.file, lineOffset: textLineOffset(ctx.source, at) };
-  }
+  const inline = (): ScriptSource => ({ text: value, format: 'text', rel: ctx.source.file, lineOffset: textLineOffset(ctx.source, at), column: textColumnOffset(ctx.source, at) });
+  if (kind === 'inline') return inline();
   if (kind === 'bad-extension') {
     const hint = 'script files end in .txt, .md, .srt or .vtt; write inline text as `script: |` followed by indented lines';
     ctx.diagnostics.push(diagnosticAt(ctx.source, at, `script \`${value}\` looks like a path but is not a script file`, { hint }));
     return undefined;
   }
   const written = value.trim();
+  // "Read the notes.txt" is a sentence, not a path: words with spaces and no such file are spoken.
+  if (/\s/.test(written)) {
+    const found = await checkInputPath(written, ctx.configDir, ctx.root);
+    if (!found.ok && found.problem === 'missing') return inline();
+  }
   const abs = await checkFile(ctx, 'script', written, at);
   if (abs === undefined) return undefined;
   const text = await readFile(abs, 'utf8').catch((error: unknown) => {

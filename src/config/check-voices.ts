@@ -1,6 +1,6 @@
 // Per-video voice checks against the installed voice catalogue: known voice, a voice for the language.
 import type { CheckContext } from './check-inputs.js';
-import { builtinDefaults } from './defaults.js';
+import { builtinDefaults, defaultVoiceFor } from './defaults.js';
 import { deepMerge, isPlainObject } from './merge.js';
 import { LANGUAGE_PATTERN } from './schema.js';
 import { closestMatch } from './suggest.js';
@@ -39,16 +39,23 @@ function checkEngineVoice(ctx: CheckContext, i: number, engine: string, language
   ctx.diagnostics.push(diagnosticAt(ctx.source, mismatchPath(ctx, i), `engine \`${engine}\` has no voice for ${language}`, { hint, severity: 'warning' }));
 }
 
+/** Whether `videos[i]` or the defaults write `voice` (else the language picks it: `defaultVoiceFor`). */
+export function voiceWritten(ctx: CheckContext, i: number): boolean {
+  return hasPath(ctx.source, ['videos', i, 'voice']) || hasPath(ctx.source, ['defaults', 'voice']);
+}
+
 /**
  * Check the voice and language of `videos[i]`. `voice` may be a voice id, an engine id (that engine's
- * best voice) or `auto`, as the TTS registry resolves it. Skipped for the nemo backend (its own voices).
+ * best voice) or `auto`, as the TTS registry resolves it. Skipped for the nemo backend (its own voices):
+ * `backend` is the item's effective backend when known.
  */
-export function checkVoices(ctx: CheckContext, i: number, item: Record<string, unknown>, catalogue: VoiceCatalogue): void {
+export function checkVoices(ctx: CheckContext, i: number, item: Record<string, unknown>, catalogue: VoiceCatalogue, backend?: 'local' | 'nemo'): void {
   const defaults = isPlainObject(ctx.data.defaults) ? ctx.data.defaults : {};
   const merged = deepMerge(deepMerge(builtinDefaults(), defaults), item);
-  if (!isPlainObject(merged) || merged.backend === 'nemo') return;
-  const { language, voice } = merged;
-  if (typeof language !== 'string' || !LANGUAGE_PATTERN.test(language) || typeof voice !== 'string') return;
+  if (!isPlainObject(merged) || (backend ?? merged.backend) === 'nemo') return;
+  const { language } = merged;
+  if (typeof language !== 'string' || !LANGUAGE_PATTERN.test(language) || typeof merged.voice !== 'string') return;
+  const voice = voiceWritten(ctx, i) ? merged.voice : defaultVoiceFor(language);
   const forLanguage = catalogue.voices.filter((v) => languageMatches(v.language, language));
   if (forLanguage.length === 0) checkLanguage(ctx, i, language, catalogue);
   if (voice === 'auto' || voice === '') return;

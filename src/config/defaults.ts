@@ -31,3 +31,8 @@ export function builtinDefaults(): MergedSettings {
     nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600 },
   };
 }
+
+/** The voice used when a config writes none: `slt` for English, else `auto` (the best installed voice for the language). */
+export function defaultVoiceFor(language: string): string {
+  return (language.split(/[-_]/)[0] ?? '').toLowerCase() === 'en' ? builtinDefaults().voice : 'auto';
+}

@@ -3,9 +3,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { ERRORS, VoiceoverError } from '../core/errors.js';
+import { checkUrlBackend, itemBackend, type BackendResolver } from './check-backend.js';
 import { checkInputs, type CheckContext, type InputFacts } from './check-inputs.js';
 import { checkDuplicateNames } from './check-names.js';
-import { checkVoices } from './check-voices.js';
+import { checkOutputDir } from './check-output.js';
+import { checkVoices, voiceWritten } from './check-voices.js';
 import { ConfigError } from './config-error.js';
 import { isPlainObject } from './merge.js';
 import { findRepoRoot } from './repo-paths.js';
@@ -22,6 +24,12 @@ export interface LoadOptions {
   voices?: VoiceCatalogue;
   /** Repository root inputs must stay in; default: nearest folder with `.git` above the config, else its folder. */
   root?: string;
+  /**
+   * The backend each configured one will really be (from `--backend` and the environment). When given, checks
+   * follow it: `url:` videos on local are errors, voices are not checked for nemo. Without it only an
+   * explicit `backend: local|nemo` counts.
+   */
+  backend?: BackendResolver;
 }
 
 /** The config when it is valid, and every problem found (warnings may accompany a config). */
@@ -85,7 +93,10 @@ async function load(file: string, options: LoadOptions): Promise<LoadResult & { 
       continue;
     }
     facts.push(await checkInputs(ctx, i, item));
-    if (options.voices) checkVoices(ctx, i, item, options.voices);
+    checkOutputDir(ctx, i, item);
+    const backend = itemBackend(ctx, item, options.backend);
+    checkUrlBackend(ctx, i, item, backend);
+    if (options.voices) checkVoices(ctx, i, item, options.voices, backend);
   }
 
   const all = tidy(diagnostics);
@@ -95,7 +106,7 @@ async function load(file: string, options: LoadOptions): Promise<LoadResult & { 
     if (!found?.video || !found.script) throw new VoiceoverError('INTERNAL', { detail: `videos[${index}] passed its checks without a video and script` });
     const line = positionAt(source, ['videos', index]).line;
     const itemFacts = { ...found, video: found.video, script: found.script };
-    return resolveItem({ video, defaults: parsed.data.defaults, index, line, facts: itemFacts, configDir });
+    return resolveItem({ video, defaults: parsed.data.defaults, index, line, facts: itemFacts, configDir, voiceWritten: voiceWritten(ctx, index) });
   });
   return { config: { version: 1, file: abs, root: root.dir, items }, diagnostics: all };
 }

@@ -1,6 +1,6 @@
 // Build one fully resolved ItemConfig from a validated video entry, the defaults and its checked inputs.
 import path from 'node:path';
-import { builtinDefaults, DEFAULT_MUSIC_VOLUME, type MergedSettings } from './defaults.js';
+import { builtinDefaults, defaultVoiceFor, DEFAULT_MUSIC_VOLUME, type MergedSettings } from './defaults.js';
 import type { InputFacts } from './check-inputs.js';
 import { deepMerge } from './merge.js';
 import type { ConfigInput, VideoInput } from './schema.js';
@@ -16,6 +16,8 @@ export interface ItemInput {
   /** The checked inputs; video and script must be present (no diagnostics were raised). */
   facts: InputFacts & { video: VideoSource; script: ScriptSource };
   configDir: string;
+  /** False when neither the video nor defaults write `voice`: then the language picks it. Default true. */
+  voiceWritten?: boolean;
 }
 
 /** Merge the video's settings over defaults over the built-ins and resolve its paths. */
@@ -31,7 +33,7 @@ export function resolveItem(input: ItemInput): ItemConfig {
     script: input.facts.script,
     backend: merged.backend,
     language: merged.language,
-    voice: merged.voice,
+    voice: input.voiceWritten === false ? defaultVoiceFor(merged.language) : merged.voice,
     instruction: merged.instruction,
     output: { ...merged.output, dir: path.resolve(input.configDir, merged.output.dir) },
     audio: { ...merged.audio },

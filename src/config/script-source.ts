@@ -17,6 +17,7 @@ export type ScriptKind = 'file' | 'inline' | 'bad-extension';
 /**
  * A single line ending in a script extension is a file; a single word with a slash but another
  * extension is a mistaken path; anything else (several lines, plain sentences) is inline text.
+ * A 'file' value with spaces that names no existing file is read as inline text by `checkInputs`.
  */
 export function scriptKind(value: string): ScriptKind {
   const text = value.trim();

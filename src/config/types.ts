@@ -62,6 +62,8 @@ export interface ScriptSource {
   rel: string;
   /** For inline scripts: the config line the text starts on (lines in `text` are offset by it). */
   lineOffset: number;
+  /** For inline scripts: columns before the text on each config line (block indentation, or where a one-line value starts). */
+  column?: number;
 }
 
 /** One video of the config with every default applied. */

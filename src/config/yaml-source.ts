@@ -1,5 +1,5 @@
 // A parsed YAML config with the means to turn a data path into a FILE:LINE:COL position.
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../core/diagnostics.js';
 
 /** A path into the config data: keys and list indexes. */
@@ -10,6 +10,8 @@ export interface YamlSource {
   file: string;
   doc: Document.Parsed;
   lines: LineCounter;
+  /** The YAML text itself (for columns inside block scalars). */
+  text?: string;
 }
 
 /** Extra fields of a diagnostic made at a path. */
@@ -23,7 +25,8 @@ export interface DiagnosticOptions {
 /** Parse YAML text; syntax errors and warnings come back as diagnostics. */
 export function parseYamlSource(text: string, file: string): { source: YamlSource; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // `merge`: YAML 1.1 merge keys (`<<: *shared`), so videos can share an anchored block of settings.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
   const toDiagnostic = (e: { message: string; pos: [number, number] }, severity: Diagnostic['severity']): Diagnostic => {
     const { line, col } = lines.linePos(e.pos[0]);
     const message = severity === 'error' ? `YAML syntax error: ${e.message}` : `YAML: ${e.message}`;
@@ -33,10 +36,31 @@ export function parseYamlSource(text: string, file: string): { source: YamlSourc
     ...doc.errors.map((e) => toDiagnostic(e, 'error')),
     ...doc.warnings.map((e) => toDiagnostic(e, 'warning')),
   ];
-  return { source: { file, doc, lines }, diagnostics };
+  return { source: { file, doc, lines, text }, diagnostics };
 }
 
-/** The deepest node along `path` (its key node when `key`), and whether the whole path exists. */
+const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
+
+/** A `<<` key (the yaml library parses it to a symbol when `merge` is on). */
+const isMergeKey = (key: unknown): boolean =>
+  isScalar(key) && (typeof key.value === 'symbol' ? key.value.description === '<<' : key.value === '<<');
+
+/** The pair for `segment` in a map: its own key first, else (in order) the maps its `<<` merge keys name. */
+function findPair(source: YamlSource, map: YAMLMap, segment: string, depth = 0): Pair | undefined {
+  const own = map.items.find((p) => keyText(p.key) === segment && !isMergeKey(p.key));
+  if (own || depth > 8) return own;
+  for (const merge of map.items.filter((p) => isMergeKey(p.key))) {
+    const sources = isSeq(merge.value) ? merge.value.items : [merge.value];
+    for (const from of sources) {
+      const target = isAlias(from) ? from.resolve(source.doc) : from;
+      const found = isMap(target) ? findPair(source, target, segment, depth + 1) : undefined;
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** The deepest node along `path` (its key node when `key`), and whether the whole path exists; keys merged in by `<<` are found where they are written. */
 export function nodeAt(source: YamlSource, path: DataPath, key = false): { node: Node | null; exact: boolean } {
   let node: unknown = source.doc.contents;
   for (const [i, segment] of path.entries()) {
@@ -44,7 +68,7 @@ export function nodeAt(source: YamlSource, path: DataPath, key = false): { node:
     let next: unknown;
     let keyNode: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : String(p.key)) === String(segment));
+      const pair = findPair(source, node, String(segment));
       keyNode = pair?.key;
       next = pair ? (pair.value ?? pair.key) : undefined;
     } else if (isSeq(node) && typeof segment === 'number') {
@@ -83,4 +107,19 @@ export function textLineOffset(source: YamlSource, path: DataPath): number {
   const line = positionAt(source, path).line;
   const block = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
   return block ? line : line - 1;
+}
+
+/** Columns before a script's text on each config line: a block scalar's indentation, or where a one-line value starts (after its quote). */
+export function textColumnOffset(source: YamlSource, path: DataPath): number {
+  const { node } = nodeAt(source, path);
+  if (!isScalar(node) || !node.range) return 0;
+  const [start, end] = node.range;
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+    if (source.text === undefined) return 0;
+    const body = source.text.slice(start, end).split('\n').slice(1);
+    const indents = body.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length);
+    return indents.length > 0 ? Math.min(...indents) : 0;
+  }
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  return source.lines.linePos(start).col - 1 + (quoted ? 1 : 0);
 }

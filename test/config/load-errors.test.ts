@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../../src/core/diagnostics.js';
+import type { BackendResolver } from '../../src/config/check-backend.js';
 import { loadConfig } from '../../src/config/load.js';
 import { CATALOGUE, makeTempRepo, type TempRepo } from './temp-repo.js';
 
@@ -18,6 +19,8 @@ interface Case {
   name: string;
   lines: (repo: TempRepo) => string[];
   voices?: boolean;
+  /** The effective backend, as the CLI passes it. */
+  backend?: BackendResolver;
   setup?: (repo: TempRepo) => Promise<void>;
   expect: (repo: TempRepo) => Expected[];
 }
@@ -243,6 +246,73 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'output.dir outside the repository (absolute, or ../ out of it)',
+    lines: () => ['version: 1', 'defaults:', '  output: { dir: /tmp/x }', 'videos:', ...video('a'), ...video('b'), '    output: { dir: ../../x, quality: draft }'],
+    expect: (repo) => [
+      { line: 3, at: '/tmp/x', text: 'output.dir `/tmp/x` is outside the repository (/tmp/x)', hint: 'voiceover run --out DIR' },
+      { line: 11, at: '../../x', text: `output.dir \`../../x\` is outside the repository (${path.resolve(repo.root, '../../x')})`, hint: 'inside the repository' },
+    ],
+  },
+  {
+    name: 'url: video on the local backend (explicit local; auto stays unknown without a resolver)',
+    lines: () => [
+      'version: 1',
+      'videos:',
+      '  - name: a',
+      '    url: https://example.com/a.mp4',
+      '    script: Hello.',
+      '    backend: local',
+      '  - name: b',
+      '    url: https://example.com/b.mp4',
+      '    script: Hello.',
+    ],
+    expect: () => [{ line: 4, at: 'https', text: '`url:` videos need the nemo backend', hint: 'give its path in `video:`' }],
+  },
+  {
+    name: 'url: video with auto resolving to local (no token)',
+    backend: (name) => (name === 'auto' ? 'local' : name),
+    lines: () => ['version: 1', 'videos:', '  - name: b', '    url: https://example.com/b.mp4', '    script: Hello.'],
+    expect: () => [{ line: 4, at: 'https', text: '`url:` videos need the nemo backend' }],
+  },
+  {
+    name: 'no local voice checks for an item that runs on nemo (auto with a token)',
+    voices: true,
+    backend: (name) => (name === 'auto' ? 'nemo' : name),
+    lines: () => ['version: 1', 'videos:', ...video('german'), '    language: de', '    voice: narrator-9', '  - name: b', '    url: https://example.com/b.mp4', '    script: Hallo.'],
+    expect: () => [],
+  },
+  {
+    name: 'a language without an installed voice and no voice written names what to install',
+    voices: true,
+    lines: () => ['version: 1', 'videos:', ...video('german'), '    language: de'],
+    expect: () => [{ line: 6, at: 'de', text: "no voice for language 'de': install espeak-ng (apt-get install espeak-ng)" }],
+  },
+  {
+    name: 'YAML merge keys: problems in a shared anchor land on its own lines',
+    lines: () => [
+      'version: 1',
+      'videos:',
+      '  - &base',
+      '    name: a',
+      '    video: demos/demo.mp4',
+      '    script: scripts/demo.txt',
+      '    voise: rms',
+      '  - <<: *base',
+      '    name: b',
+      '    output: { dir: ../x }',
+    ],
+    expect: () => [
+      { line: 7, at: 'voise', text: 'unknown key `voise` in `videos[0]`; did you mean `voice`?' },
+      { line: 7, at: 'voise', text: 'unknown key `voise` in `videos[1]`; did you mean `voice`?' },
+      { line: 10, at: '../x', text: 'output.dir `../x` is outside the repository' },
+    ],
+  },
+  {
+    name: 'a one-word script path that does not exist says how to write inline text',
+    lines: () => ['version: 1', 'videos:', '  - name: a', '    video: demos/demo.mp4', '    script: notes.txt'],
+    expect: (repo) => [{ line: 5, at: 'notes', text: `script file \`notes.txt\` does not exist (${path.join(repo.root, 'notes.txt')})`, hint: 'write them under `script: |`' }],
+  },
+  {
     name: 'a config that is not a mapping',
     lines: () => ['- version: 1'],
     expect: () => [{ line: 1, at: '-', text: 'the config must be a mapping with `version: 1` and `videos:`' }],
@@ -271,7 +341,7 @@ describe('loadConfig diagnostics', () => {
     const lines = c.lines(repo);
     const abs = await repo.config(lines);
     const file = path.relative(process.cwd(), abs);
-    const result = await loadConfig(file, c.voices ? { voices: CATALOGUE } : {});
+    const result = await loadConfig(file, { ...(c.voices ? { voices: CATALOGUE } : {}), ...(c.backend ? { backend: c.backend } : {}) });
     const expected = c.expect(repo).map((e) => {
       const col = (lines[e.line - 1] ?? '').indexOf(e.at) + 1;
       expect(col, `token ${e.at} on line ${e.line}`).toBeGreaterThan(0);

@@ -39,7 +39,7 @@ describe('loadConfig on a valid config', () => {
     '      [00:01] Hello there.',
     '      [00:03] Second line.',
     '    music: null',
-    '    backend: local',
+    '    backend: nemo',
     '    nemo: { poll_limit: 5 }',
     '  - name: one-liner',
     '    video: ../demos/product-demo.mp4',
@@ -92,14 +92,14 @@ describe('loadConfig on a valid config', () => {
     const [, inline, oneLiner] = await load();
     const file = path.join(repo.root, 'configs/voiceover.yml');
     expect(inline?.video).toEqual({ kind: 'url', url: 'https://example.com/v.mp4' });
-    expect(inline?.script).toEqual({ text: '[00:01] Hello there.\n[00:03] Second line.\n', format: 'text', rel: file, lineOffset: 16 });
+    expect(inline?.script).toEqual({ text: '[00:01] Hello there.\n[00:03] Second line.\n', format: 'text', rel: file, lineOffset: 16, column: 6 });
     // Line 1 of the text is config line 17, the first line under `script: |`.
     expect((inline?.script.lineOffset ?? 0) + 1).toBe(lines.indexOf('      [00:01] Hello there.') + 1);
     expect(inline?.line).toBe(14);
     expect(inline?.music).toBeUndefined();
-    expect(inline?.backend).toBe('local');
+    expect(inline?.backend).toBe('nemo');
     expect(inline?.nemo).toEqual({ poll_interval_s: 10, poll_limit: 5, sse_timeout_s: 900, keepalive_timeout_s: 600 });
-    expect(oneLiner?.script).toMatchObject({ text: 'Just one sentence.', format: 'text', lineOffset: 23 });
+    expect(oneLiner?.script).toMatchObject({ text: 'Just one sentence.', format: 'text', lineOffset: 23, column: 12 });
     expect(oneLiner?.captions).toEqual({ sidecar: [], burn: true });
     expect(oneLiner?.music?.volume).toBe(0.35);
   });
@@ -128,15 +128,68 @@ describe('loadConfig on a valid config', () => {
   });
 
   it('returns the config with warnings, and loadConfigOrThrow hands the warnings back', async () => {
-    const file = await repo.config(['version: 1', 'videos:', '  - name: a', '    video: demos/product-demo.mp4', '    script: Bonjour.', '    language: fr']);
+    // An explicitly chosen voice of another language is kept, with a warning at its line.
+    const file = await repo.config(['version: 1', 'videos:', '  - name: a', '    video: demos/product-demo.mp4', '    script: Bonjour.', '    language: fr', '    voice: slt']);
     const result = await loadConfig(file, { voices: CATALOGUE });
     expect(result.config?.items[0]?.language).toBe('fr');
+    expect(result.config?.items[0]?.voice).toBe('slt');
     expect(result.diagnostics.map((d) => [d.line, d.col, d.severity, d.message])).toEqual([
-      [6, 15, 'warning', 'voice `slt` speaks en-US, but the language is fr'],
+      [7, 12, 'warning', 'voice `slt` speaks en-US, but the language is fr'],
     ]);
     const loaded = await loadConfigOrThrow(file, { voices: CATALOGUE });
     expect(loaded.warnings).toHaveLength(1);
     expect(loaded.config.items).toHaveLength(1);
+  });
+
+  it('lets the language pick the voice when no voice is written (not the English default)', async () => {
+    const file = await repo.config(['version: 1', 'videos:', '  - name: a', '    video: demos/product-demo.mp4', '    script: Bonjour.', '    language: fr', '  - name: b', '    video: demos/product-demo.mp4', '    script: Hello.']);
+    const result = await loadConfig(file, { voices: CATALOGUE });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.config?.items.map((i) => i.voice)).toEqual(['auto', 'slt']);
+  });
+
+  it('shares settings between videos through a YAML anchor and merge key (`<<: *base`)', async () => {
+    const file = await repo.config([
+      'version: 1',
+      'videos:',
+      '  - &base',
+      '    name: a',
+      '    video: demos/product-demo.mp4',
+      '    script: |',
+      '      Hello.',
+      '    voice: rms',
+      '    audio: { duck_db: 6 }',
+      '  - <<: *base',
+      '    name: b',
+      '    voice: awb',
+    ]);
+    const result = await loadConfig(file, { voices: CATALOGUE });
+    expect(result.diagnostics).toEqual([]);
+    const [a, b] = result.config?.items ?? [];
+    expect(b).toMatchObject({ name: 'b', voice: 'awb', audio: { duck_db: 6, loudness: -16 }, video: { kind: 'file', rel: 'demos/product-demo.mp4' } });
+    expect(a?.voice).toBe('rms');
+    // The merged script keeps the anchor's real line: text line 1 is config line 7.
+    expect(b?.script).toMatchObject({ text: 'Hello.\n', lineOffset: 6, column: 6 });
+    expect(b?.line).toBe(10);
+  });
+
+  it('reads a one-line sentence ending in .txt/.md as inline text when no such file exists', async () => {
+    await repo.write('notes two.txt', 'From the file.');
+    const file = await repo.config([
+      'version: 1',
+      'videos:',
+      '  - name: a',
+      '    video: demos/product-demo.mp4',
+      '    script: See the release notes.md',
+      '  - name: b',
+      '    video: demos/product-demo.mp4',
+      '    script: notes two.txt',
+    ]);
+    const result = await loadConfig(file);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.config?.items[0]?.script).toMatchObject({ text: 'See the release notes.md', format: 'text', lineOffset: 4, column: 12 });
+    expect(result.config?.items[0]?.script.path).toBeUndefined();
+    expect(result.config?.items[1]?.script).toMatchObject({ text: 'From the file.', rel: 'notes two.txt' });
   });
 
   it('skips voice checks for the nemo backend', async () => {
