@@ -16,6 +16,10 @@ export interface ServeFlags {
   cost?: number | string;
   allowPrivateUrls?: boolean;
   webUrl?: string;
+  /** False with `--no-anonymous`: only fixed tokens are accepted. */
+  anonymous?: boolean;
+  /** New anonymous tokens per client address per hour (default 20; 0: no limit). */
+  anonymousPerHour?: number | string;
   /** Upload limit in MB (default 500). */
   maxUploadMb?: number | string;
 }
@@ -45,6 +49,8 @@ export function serverOptionsFromFlags(flags: ServeFlags, extra: { cwd?: string;
     messageCost: whole('cost', flags.cost, '--cost takes the credits one edit message costs, e.g. 50'),
     maxUploadBytes: maxUploadMb === undefined ? undefined : maxUploadMb * 1024 * 1024,
     allowPrivateUrls: flags.allowPrivateUrls === true,
+    anonymous: flags.anonymous !== false,
+    anonymousPerHour: whole('anonymous-per-hour', flags.anonymousPerHour, '--anonymous-per-hour takes a number of new tokens per address per hour, e.g. 20 (0: no limit)'),
     webUrl: flags.webUrl?.trim() || undefined,
     logger: extra.logger,
   };

@@ -2,6 +2,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../core/logger.js';
+import type { IpWindow } from './auth/ip-window.js';
 import type { Faults } from './faults.js';
 import type { DataPaths } from './store/data-paths.js';
 import type { Scope, UserRecord } from './store/records.js';
@@ -15,6 +16,10 @@ export interface ResolvedOptions {
   messageCost: number;
   maxUploadBytes: number;
   allowPrivateUrls: boolean;
+  /** Whether anonymous tokens are issued (and accepted); false with --no-anonymous. */
+  anonymous: boolean;
+  /** New anonymous tokens one client address may get per hour (0: no limit). */
+  anonymousPerHour: number;
   /** Explicit web URL for links, else the API's own URL. */
   webUrl?: string;
   /** Fixed token → its scopes. */
@@ -49,6 +54,10 @@ export interface ServerContext {
   store: Store;
   faults: Faults;
   logger: Logger;
+  /** Key anonymous tokens are derived with. */
+  tokenSecret: Buffer;
+  /** New anonymous tokens per client address in the last hour. */
+  anonymousIssues: IpWindow;
   /** Aborted when the server closes: running edits, exports and downloads stop. */
   signal: AbortSignal;
   tasks: TaskSet;

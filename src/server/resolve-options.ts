@@ -12,6 +12,7 @@ export const SERVER_DEFAULTS = {
   grantCredits: 100,
   messageCost: 50,
   maxUploadBytes: 500 * 1024 * 1024,
+  anonymousPerHour: 20,
 } as const;
 
 function invalid(detail: string, hint: string): VoiceoverError {
@@ -29,6 +30,9 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
   if (typeof options.dataDir !== 'string' || options.dataDir.trim() === '') throw invalid('dataDir is required', 'pass --data-dir DIR');
   const webUrl = options.webUrl?.trim();
   if (webUrl !== undefined && webUrl !== '' && !/^https?:\/\/[^\s/]+/.test(webUrl)) throw invalid(`webUrl must be an http(s) URL, got ${webUrl}`, 'pass --web-url https://…');
+  const fixedTokens = parseFixedTokens(options.tokens ?? []);
+  const anonymous = options.anonymous !== false;
+  if (!anonymous && fixedTokens.size === 0) throw invalid('--no-anonymous without any --token: nobody could use the server', 'pass --token SECRET (repeatable) with --no-anonymous');
   return {
     host: options.host?.trim() || SERVER_DEFAULTS.host,
     port: integer('port', options.port, SERVER_DEFAULTS.port, 0, 65535),
@@ -37,6 +41,8 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
     maxUploadBytes: integer('maxUploadBytes', options.maxUploadBytes, SERVER_DEFAULTS.maxUploadBytes, 1, Number.MAX_SAFE_INTEGER),
     allowPrivateUrls: options.allowPrivateUrls === true,
     webUrl: webUrl || undefined,
-    fixedTokens: parseFixedTokens(options.tokens ?? []),
+    anonymous,
+    anonymousPerHour: integer('anonymousPerHour', options.anonymousPerHour, SERVER_DEFAULTS.anonymousPerHour, 0, 1e9),
+    fixedTokens,
   };
 }

@@ -5,11 +5,14 @@ import { mkdir, realpath } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { silentLogger } from '../core/logger.js';
+import { IpWindow } from './auth/ip-window.js';
+import { loadTokenSecret } from './auth/token-secret.js';
 import { TaskSet, type ServerContext } from './context.js';
 import { Faults } from './faults.js';
 import { handleRequest } from './handle-request.js';
 import { recoverAfterRestart } from './recover.js';
 import { resolveOptions } from './resolve-options.js';
+import { exposureWarning } from './exposure.js';
 import { dataPaths } from './store/data-paths.js';
 import { Store } from './store/store.js';
 import type { RunningServer, ServerOptions } from './types.js';
@@ -38,6 +41,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     store,
     faults: new Faults(options.faults),
     logger,
+    tokenSecret: await loadTokenSecret(paths.tokenSecret),
+    anonymousIssues: new IpWindow(resolved.anonymousPerHour),
     signal: controller.signal,
     tasks: new TaskSet(),
     streams: new Set(),
@@ -59,6 +64,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { port } = server.address() as AddressInfo;
   ctx.url = `http://${urlHost(resolved.host)}:${port}`;
   logger.info(`serve: listening on ${ctx.url} (data in ${paths.root})`);
+  const exposed = exposureWarning(resolved);
+  if (exposed) logger.warn(exposed);
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> =>

@@ -40,6 +40,10 @@ export interface ServerOptions {
   dataDir: string;
   /** Fixed tokens accepted besides issued anonymous ones (`voiceover serve --token`); `TOKEN:read,write` limits scopes. */
   tokens?: string[];
+  /** Issue anonymous tokens (default true); false accepts only the fixed `tokens` (`--no-anonymous`). */
+  anonymous?: boolean;
+  /** New anonymous tokens one client address may get per hour (default 20; 0: no limit). */
+  anonymousPerHour?: number;
   /** Credits granted per anonymous token / user (default 100). */
   grantCredits?: number;
   /** Credits charged per /run_sse message that edits (default 50); status/credits questions cost 0. */

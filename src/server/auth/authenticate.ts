@@ -22,6 +22,7 @@ export async function authenticate(ctx: ServerContext, req: IncomingMessage, sco
 }
 
 async function anonymousPrincipal(ctx: ServerContext, token: string): Promise<Principal> {
+  if (!ctx.options.anonymous) throw tokenInvalid('this server accepts only its fixed tokens (it runs with --no-anonymous); ask its operator for a token and set NEMO_TOKEN');
   const record = ctx.store.tokens.get(sha256Hex(token));
   if (!record) throw tokenInvalid('unknown token');
   if (record.expired || Date.parse(record.expires_at) <= Date.now()) throw tokenInvalid('the token has expired');

@@ -8,6 +8,8 @@ export interface DataPaths {
   db: string;
   users: string;
   tokens: string;
+  /** Key that derives anonymous tokens from their records (so the same one can be handed out again). */
+  tokenSecret: string;
   jobs: string;
   ledger: string;
   sessions: string;
@@ -26,6 +28,7 @@ export function dataPaths(root: string): DataPaths {
     db,
     users: join(db, 'users.json'),
     tokens: join(db, 'tokens.json'),
+    tokenSecret: join(db, 'token-secret'),
     jobs: join(db, 'jobs.json'),
     ledger: join(db, 'ledger.json'),
     sessions: join(db, 'sessions'),

@@ -26,6 +26,8 @@ export interface UserRecord {
 export interface TokenRecord {
   token_sha256: string;
   user_id: string;
+  /** What the token is derived from (with the server's key); absent on tokens that cannot be handed out again. */
+  nonce?: string;
   issued_at: string;
   expires_at: string;
   /** Set when the token was expired early (fault) or revoked. */

@@ -25,7 +25,7 @@ function embeddedIPv4(address: string): string | undefined {
 }
 
 /** Eight 16-bit groups of an IPv6 address (dotted IPv4 tail allowed), or undefined. */
-function expandIPv6(address: string): number[] | undefined {
+export function expandIPv6(address: string): number[] | undefined {
   let text = address.split('%')[0]!.toLowerCase();
   const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
   if (dotted) {
