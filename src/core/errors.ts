@@ -106,7 +106,7 @@ export const ERRORS = {
     exit: 1,
   },
   NEMO_NO_CREDITS: {
-    title: 'Not enough NemoVideo credits',
+    title: 'Out of NemoVideo credits',
     message: 'not enough NemoVideo credits: {detail}; nothing was rendered',
     hint: 'top up credits at {web} and run again',
     exit: 1,
@@ -124,7 +124,7 @@ export const ERRORS = {
     exit: 1,
   },
   NEMO_PLAN_BLOCKED: {
-    title: 'Export not allowed on this NemoVideo plan',
+    title: 'Export not available on this plan',
     message: 'the NemoVideo service refused the export (HTTP 402): {detail}',
     hint: 'this is the plan, not credits: register or upgrade at {web} to unlock export',
     exit: 1,

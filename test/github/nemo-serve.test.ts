@@ -72,11 +72,11 @@ describe('mode run on the nemo backend (through voiceover serve)', () => {
     expect(item.error.code).toBe('NEMO_NO_CREDITS');
     expect(run.commands.filter((c) => c.startsWith('::error'))).toEqual([
       annotationLine('error', `tour: ${item.error.message}${item.error.backend_code !== undefined ? ` [${item.error.backend_code}]` : ''} (hint: ${item.error.hint})`, {
-        title: 'Not enough NemoVideo credits', file: 'voiceover.config.yml', line: 7,
+        title: 'Out of NemoVideo credits', file: 'voiceover.config.yml', line: 7,
       }),
       '::error::1 video failed (fail-on: error)',
     ]);
-    expect(run.summary).toContain(`- **tour** · Not enough NemoVideo credits (\`NEMO_NO_CREDITS\``);
+    expect(run.summary).toContain(`- **tour** · Out of NemoVideo credits (\`NEMO_NO_CREDITS\``);
     expect(server.ledger()).toEqual([]);
   });
 });
