@@ -1,9 +1,10 @@
 // Mix and master the soundtrack: ducked original + narration + music, then measured gain and a limiter.
 
-import { writeFile } from 'node:fs/promises';
+import { copyFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runFfmpeg } from '../media/run.js';
-import type { Loudness } from '../media/analyse.js';
+import { measureLoudness, type Loudness } from '../media/analyse.js';
+import { fileUrl } from '../media/args.js';
 import { parseEbur128Summary } from '../media/analyse-parse.js';
 import { VoiceoverError } from '../core/errors.js';
 import { mixArgs, masterArgs, type MixJob } from './audio-args.js';
@@ -80,4 +81,48 @@ export async function masterMix(mix: MixResult, workDir: string, target: Loudnes
     if (peakOver > 0) state.limit_db -= peakOver;
   }
   return { file: output, loudness, gain_db: state.gain_db, limit_db: state.limit_db, passes };
+}
+
+/** Arguments to swap an MP4's soundtrack: the video stream copied as it is, the new audio encoded as the first render did. */
+export function remuxArgs(video: string, audio: string, output: string, duration_s: number): string[] {
+  return [
+    '-y', '-i', fileUrl(video), '-i', fileUrl(audio), '-map', '0:v:0', '-map', '1:a:0', '-c:v', 'copy',
+    // The same AAC settings as the first render (video-args.ts).
+    '-c:a', 'aac', '-aac_coder', 'fast', '-b:a', '192k', '-ar', '48000', '-ac', '2',
+    '-t', duration_s.toFixed(3), '-movflags', '+faststart', '-f', 'mp4', output,
+  ];
+}
+
+/**
+ * Replace the soundtrack of a rendered MP4 without encoding its video again: remux into `workDir`,
+ * then move the result over `output` (copied when the two are on different file systems). Returns
+ * the loudness of the new file as encoded.
+ */
+export async function replaceAudio(output: string, audio: string, options: { workDir: string; duration_s: number; signal?: AbortSignal }): Promise<Loudness> {
+  const temporary = join(options.workDir, 'remux.mp4');
+  try {
+    await runFfmpeg(remuxArgs(output, audio, temporary, options.duration_s), { signal: options.signal });
+    const loudness = await measureLoudness(temporary, { signal: options.signal });
+    await rename(temporary, output).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EXDEV') throw error;
+      await copyFile(temporary, output);
+    });
+    return loudness;
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+/** Throw OUTPUT_INVALID unless the delivered loudness is within the tolerance and under the true-peak ceiling (silence passes). */
+export function checkLoudness(loudness: Loudness, target: LoudnessTarget, file: string): void {
+  if (!Number.isFinite(loudness.integrated_lufs)) return;
+  const off = loudness.integrated_lufs - target.integrated;
+  const problems: string[] = [];
+  if (Math.abs(off) > target.tolerance) {
+    problems.push(`integrated loudness ${loudness.integrated_lufs.toFixed(2)} LUFS is ${Math.abs(off).toFixed(2)} LU off the ${target.integrated} LUFS target (allowed ±${target.tolerance})`);
+  }
+  if (loudness.true_peak_dbtp > target.truePeak) {
+    problems.push(`true peak ${loudness.true_peak_dbtp.toFixed(2)} dBTP is above the ${target.truePeak} dBTP ceiling`);
+  }
+  if (problems.length > 0) throw new VoiceoverError('OUTPUT_INVALID', { file, detail: `after loudness correction, ${problems.join('; ')}` });
 }

@@ -4,6 +4,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import * as libsamplerateModule from '@alexanderolsen/libsamplerate-js';
+import { clipLoudness } from '../media/analyse-level.js';
 
 // A CommonJS (UMD) package flagged __esModule: Node's ESM loader puts its exports on `default`, while a
 // bundler (ncc/webpack) honours the flag and exposes them directly (where `default` is undefined).
@@ -18,6 +19,23 @@ export interface PlacedClip {
   start_s: number;
   samples: Float32Array;
   sampleRate: number;
+}
+
+/** Common level every clip is brought to before the track is laid, LUFS (the mix then sets the final level). */
+export const CLIP_LEVEL_LUFS = -23;
+
+/** Largest boost given to a quiet clip, dB (a near-silent clip is not blown up into noise). */
+const MAX_CLIP_BOOST_DB = 20;
+
+/**
+ * The clip at the common speech level: voices differ by several dB (Flite's slt is ~5 dB louder than rms),
+ * so each clip gets its own gain from its K-weighted gated loudness. Silence is left alone.
+ */
+export function levelClip<T extends PlacedClip>(clip: T, level = CLIP_LEVEL_LUFS): T {
+  const loudness = clipLoudness(clip.samples, clip.sampleRate);
+  if (!Number.isFinite(loudness)) return clip;
+  const gain = 10 ** (Math.min(MAX_CLIP_BOOST_DB, level - loudness) / 20);
+  return { ...clip, samples: clip.samples.map((x) => x * gain) };
 }
 
 /** Resample mono speech to `rate` with libsamplerate (its fastest sinc converter is ample for speech). */

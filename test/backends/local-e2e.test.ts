@@ -10,6 +10,8 @@ import { measureLoudness, detectSpeechOnsets } from '../../src/media/analyse.js'
 import { probeMedia } from '../../src/media/probe.js';
 import { colourCut, rotate90 } from '../media/generate.js';
 import { makeClip, makeImage, makeTone, meanVolume, mp4Boxes, tempRepo, videoPacketHashes, writeText } from '../helpers/media.js';
+import { ffmpeg } from '../helpers/media.js';
+import { parseEbur128Summary } from '../../src/media/analyse-parse.js';
 
 const TIMED = ['[00:01] Welcome to the demo.', '[00:05.5] Create a project in one click.', '[00:10] Invite your team.', '[00:15.2] Ship it today.'].join('\n');
 const CUES = [1, 5.5, 10, 15.2];
@@ -202,5 +204,55 @@ videos:
     const under = await meanVolume(out, a!.start_s + 0.2, a!.end_s - 0.1, band);
     const between = await meanVolume(out, a!.end_s + 0.8, b!.start_s - 0.4, band);
     expect(between - under).toBeGreaterThan(8);
+  });
+});
+
+/** Integrated loudness of one span of a file's audio, LUFS. */
+async function spanLoudness(file: string, from: number, to: number): Promise<number> {
+  const stderr = await ffmpeg(['-ss', String(from), '-t', String(to - from), '-i', file, '-map', '0:a:0', '-af', 'ebur128=framelog=verbose', '-f', 'null', '-']);
+  return parseEbur128Summary(stderr)!.integrated_lufs;
+}
+
+describe('local backend, speech level and loudness on the encode path', () => {
+  let repo: string;
+  let report: Awaited<ReturnType<typeof run>>['report'];
+  const item = (name: string) => report.items.find((i) => i.name === name)!;
+  beforeAll(async () => {
+    repo = await tempRepo();
+    await makeClip(join(repo, 'media/plain.mp4'), { duration: 14, width: 640, height: 360, audio: 'none' });
+    await makeClip(join(repo, 'media/screen.webm'), { duration: 8, width: 640, height: 360, codec: 'vp8', audio: 'noise' });
+    await makeTone(join(repo, 'media/loud.wav'), 8, 3000, 0.9);
+    const yaml = `version: 1
+videos:
+  - name: voices
+    video: media/plain.mp4
+    script: |
+      [00:00.5] Create a project in one click, then invite your team.
+      [00:04] {voice=rms} Create a project in one click, then invite your team.
+      [00:07.5] Create a project in one click, then invite your team.
+      [00:11] {voice=rms} Create a project in one click, then invite your team.
+  - name: loudbed
+    video: media/screen.webm
+    script: "[00:01] A loud music bed under a re-encoded screen recording."
+    music: { file: media/loud.wav, volume: 1 }
+`;
+    report = (await run(repo, yaml)).report;
+  });
+
+  it('lays lines in different voices at the same loudness (within 1.5 LU)', async () => {
+    expect(item('voices').status, JSON.stringify(item('voices').error)).toBe('delivered');
+    const out = join(repo, 'out/voices.mp4');
+    const levels = await Promise.all(item('voices').lines.map((l) => spanLoudness(out, l.start_s, l.end_s)));
+    expect(levels).toHaveLength(4);
+    expect(Math.max(...levels) - Math.min(...levels), levels.join(', ')).toBeLessThanOrEqual(1.5);
+  });
+
+  it('keeps a re-encoded output with a loud bed within ±0.5 LU of −16 and under −1 dBTP', async () => {
+    expect(item('loudbed').status, JSON.stringify(item('loudbed').error)).toBe('delivered');
+    const loudness = await measureLoudness(join(repo, 'out/loudbed.mp4'));
+    expect(Math.abs(loudness.integrated_lufs + 16)).toBeLessThanOrEqual(0.5);
+    expect(loudness.true_peak_dbtp).toBeLessThanOrEqual(-1);
+    const probe = await probeMedia(join(repo, 'out/loudbed.mp4'));
+    expect(probe.video).toMatchObject({ codec: 'h264' });
   });
 });

@@ -8,8 +8,8 @@ import { classifyInput, probeMedia } from '../../media/probe.js';
 import { decodeWav } from '../../tts/wav.js';
 import { captionText } from '../../render/captions.js';
 import { duckSpans, duckVolumeExpression } from '../../render/envelope.js';
-import { writeNarrationTrack } from '../../render/narration.js';
-import { masterMix, renderMix, type LoudnessTarget } from '../../render/master-audio.js';
+import { levelClip, writeNarrationTrack } from '../../render/narration.js';
+import { checkLoudness, masterMix, renderMix, replaceAudio, type LoudnessTarget } from '../../render/master-audio.js';
 import { renderVideo } from '../../render/render-video.js';
 import type { LocalInput } from './inputs.js';
 import { TRACK_AUDIO, TRACK_TEXT, TRACK_VIDEO, type Draft, type MusicSegment, type TextSegment, type VideoSegment, type VoiceSegment } from './draft.js';
@@ -97,18 +97,19 @@ export async function renderDraft(draft: Draft, options: RenderOptions): Promise
     settings: { resolution: draft.m.resolution, aspect: draft.m.aspect, quality: draft.m.quality }, burn, signal,
     onProgress: (ratio: number) => report({ stage: 'render', ratio }),
   };
-  let decision = await renderVideo(job);
+  const decision = await renderVideo(job);
 
   report({ stage: 'verify' });
   let loudness = await measureLoudness(options.output, { signal });
   if (!withinTarget(loudness, target)) {
-    // AAC shifts loudness and peaks a little: correct once from the encoded measurement.
+    // AAC shifts loudness and peaks a little: correct once from the encoded measurement, swapping
+    // only the soundtrack (the video stream is copied from the rendered file: it is encoded once).
     const corrected = await masterMix(mix, workDir, target, signal, {
       gain_db: master.gain_db + (target.integrated - loudness.integrated_lufs),
       limit_db: master.limit_db - Math.max(0, loudness.true_peak_dbtp - (target.truePeak - 0.2)),
     });
-    decision = await renderVideo({ ...job, audio: corrected.file });
-    loudness = await measureLoudness(options.output, { signal });
+    loudness = await replaceAudio(options.output, corrected.file, { workDir, duration_s, signal });
+    checkLoudness(loudness, target, options.output);
   }
   return {
     duration_s: Math.round(duration_s * 1000) / 1000,
@@ -124,7 +125,8 @@ async function probeInput(file: string, signal?: AbortSignal): Promise<LocalInpu
 
 async function layNarration(voices: readonly VoiceSegment[], duration_s: number, file: string): Promise<void> {
   const clips = await Promise.all(
-    voices.map(async (v) => ({ start_s: v.s / 1000, ...decodeWav(new Uint8Array(await readFile(v.src))) })),
+    // Each clip at one speech level first: lines in different voices sound equally loud.
+    voices.map(async (v) => levelClip({ start_s: v.s / 1000, ...decodeWav(new Uint8Array(await readFile(v.src))) })),
   );
   await writeNarrationTrack(clips, duration_s, file);
 }
