@@ -28,13 +28,13 @@ function dayFirst(month: string, day: number, year?: number): string {
 
 const validDay = (day: number): boolean => day >= 1 && day <= 31;
 
-/** "2024-03-15" → "March fifteenth, twenty twenty-four". */
+/** "2024-03-15" and "2024/03/15" → "March fifteenth, twenty twenty-four". */
 export const isoDateRule: SpeechRule = {
   name: 'iso-date',
-  pattern: /(?<![\w.-])(\d{4})-(\d{2})-(\d{2})(?![\w-])/g,
+  pattern: /(?<![\w./-])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\w/-])/g,
   replace: (m) => {
-    const month = monthName(Number(m[2]));
-    const day = Number(m[3]);
+    const month = monthName(Number(m[3]));
+    const day = Number(m[4]);
     return month && validDay(day) ? monthFirst(month, day, Number(m[1])) : m[0];
   },
 };
@@ -78,6 +78,13 @@ export const dayMonthRule: SpeechRule = {
     if (!month || !validDay(day)) return m[0];
     return dayFirst(month, day, m[3] === undefined ? undefined : Number(m[3]));
   },
+};
+
+/** "Nov 2024", "Sept. 2025" → "November twenty twenty-four" (a month abbreviation before a year is said in full). */
+export const monthYearRule: SpeechRule = {
+  name: 'month-year',
+  pattern: /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+(\d{4})(?![\w]|[.,]\d)/g,
+  replace: (m) => (looksLikeYear(m[2] ?? '') ? `${monthName(m[1] ?? '') ?? m[1]} ${yearWords(Number(m[2]))}` : m[0]),
 };
 
 /** Keep a sentence-ending dot that an "a.m." / "p.m." match swallowed. */
@@ -132,15 +139,25 @@ export const decadeRule: SpeechRule = {
   replace: (m) => (m[1] ? pluralizeLast(yearWords(Number(m[1]))) : pluralizeLast(cardinalWords(m[2] ?? ''))),
 };
 
-/** Four-digit numbers 1100–2099 read as years: "in 1999" → "in nineteen ninety-nine". */
+/** Plural nouns that make a four-digit number a count: "2025 users" is not a year. */
+const COUNTED = /^\s+(?:users|people|customers|developers|downloads|installs|stars|views|visitors|members|subscribers|followers|companies|teams|organi[sz]ations|employees|students|files|lines|items|requests|videos|images|photos|pages|records|rows|commits|tests|votes|orders|sales|units|projects|repositories|repos|servers|devices|apps|sites|websites|words|emails|messages|tickets|issues|bugs|points|calls|accounts|sign-?ups|reviews|comments|likes|participants|attendees|contributors|plugins|integrations|templates|languages|countries|cities|stores|partners|clients|patients|frames|samples|tokens|queries|transactions|jobs|builds|packages|times|steps|miles|hours|minutes|seconds|days)\b/i;
+
+/** Words before a number that make it a year even before a counted noun: "in 2025 users will…". */
+const YEAR_BEFORE = /\b(?:in|since|by|from|until|till|before|after|during|through|circa|year|of)\s+$/i;
+
+/** Four-digit numbers 1100–2099 read as years: "in 1999" → "in nineteen ninety-nine"; "2025 users" stays a count. */
 export const yearRule: SpeechRule = {
   name: 'year',
   pattern: /(?<![\w.,$€£¥₹+\-−])(\d{4})(?![\w%°]|[.,]\d)/g,
-  replace: (m) => (looksLikeYear(m[1] ?? '') ? yearWords(Number(m[1])) : m[0]),
+  replace: (m) => {
+    if (!looksLikeYear(m[1] ?? '')) return m[0];
+    const counted = COUNTED.test(m.input.slice(m.index + m[0].length)) && !YEAR_BEFORE.test(m.input.slice(0, m.index));
+    return counted ? cardinalWords(m[1] ?? '') : yearWords(Number(m[1]));
+  },
 };
 
 /** Date and time rules in the order they must run. */
-export const DATE_RULES: readonly SpeechRule[] = [isoDateRule, numericDateRule, monthDayRule, dayMonthRule];
+export const DATE_RULES: readonly SpeechRule[] = [isoDateRule, numericDateRule, monthDayRule, dayMonthRule, monthYearRule];
 /** Clock-time rules (after numeric ranges turned "9-5" into "9 to 5"). */
 export const TIME_RULES: readonly SpeechRule[] = [clockTimeRule, hourMeridiemRule, ratioRule];
 /** Year rules (after money, units and versions took their numbers). */

@@ -1,6 +1,7 @@
 // Normalisation rules for versions, ranges, sizes, ordinals, multipliers, fractions and plain numbers.
 
 import { NUM, cardinalWords, digitWords, numberWords, ordinalWords, pairWords } from './spoken-numbers.js';
+import { UNIT_PATTERN } from './rules-units.js';
 import type { SpeechRule } from './speech-rule.js';
 
 /** Dotted parts read as whole numbers: "2.10.3" → "two point ten point three". */
@@ -23,6 +24,25 @@ export const namedVersionRule: SpeechRule = {
   replace: (m) => `${m[1]} ${dotted(m[2] ?? '')}`,
 };
 
+/** Names often followed by a two-part version: "Go 1.22" is "Go one point twenty-two", not "one point two two". */
+const PRODUCTS = [
+  'Go', 'Golang', 'Python', 'Node', 'Node.js', 'Deno', 'Bun', 'Java', 'Ruby', 'Rust', 'PHP', 'Perl', 'Swift', 'Kotlin',
+  'Scala', 'TypeScript', 'Dart', 'Flutter', 'Elixir', 'Erlang', 'Julia', 'Lua', 'React', 'Vue', 'Angular', 'Svelte',
+  'Next.js', 'Django', 'Rails', 'Laravel', 'Ubuntu', 'Debian', 'Fedora', 'macOS', 'iOS', 'iPadOS', 'Android', 'Chrome',
+  'Firefox', 'Kubernetes', 'Docker', 'PostgreSQL', 'Postgres', 'MySQL', 'Redis', 'Xcode', 'Vite', 'Electron', 'Unity',
+  'Blender', 'FFmpeg', 'Terraform', 'Gradle', 'HTTP', 'TLS', 'OAuth', 'Bluetooth', 'USB', 'GPT', 'Claude', 'Gemini',
+];
+
+/** Words after which a decimal is a quantity, not a version ("Go 2.25 miles"). */
+const QUANTITY_AFTER = String.raw`\s?(?:[%°xX×]|(?:${UNIT_PATTERN}|miles?|kilometers?|kilometres?|meters?|metres?|feet|foot|inches|percent|times|hours?|minutes?|seconds?|days?|weeks?|months?|years?|points?|steps?|dollars?|euros?)(?![\w]))`;
+
+/** "Go 1.22" → "Go one point twenty-two", "Python 3.12" → "Python three point twelve" (a known name, then a dotted version). */
+export const productVersionRule: SpeechRule = {
+  name: 'product-version',
+  pattern: new RegExp(String.raw`(?<![\w.])(${PRODUCTS.map((p) => p.replace('.', '\\.')).join('|')})([\s/])(\d+(?:\.\d+)+)(?![\w]|\.\d)(?!${QUANTITY_AFTER})`, 'g'),
+  replace: (m) => `${m[1]} ${dotted(m[3] ?? '')}`,
+};
+
 /** Three dotted parts: "2.1.3" → "two point one point three"; four (addresses): "10.0.0.1" → "ten dot zero dot zero dot one". */
 export const dottedNumberRule: SpeechRule = {
   name: 'dotted-number',
@@ -35,13 +55,6 @@ export const phoneRule: SpeechRule = {
   name: 'phone',
   pattern: /(?<![\w.-])(?:\+\d{1,3}[\s-])?(?:\(\d{3}\)\s?|\d{3}-)?\d{3}-\d{4}(?![\w-])/g,
   replace: (m) => m[0].split(/[^\d+]+/).filter((group) => group !== '').map((group) => group.startsWith('+') ? `plus ${digitWords(group.slice(1))}` : digitWords(group)).join(', '),
-};
-
-/** "10-20" / "10–20" / "$5–$10" → "10 to 20" (the numbers are read by later rules). */
-export const rangeRule: SpeechRule = {
-  name: 'range',
-  pattern: /(?<=\d)(?:[-–]|\s–\s)(?=[$€£]?\d)/g,
-  replace: () => ' to ',
 };
 
 /** Sizes: "1920x1080" → "nineteen twenty by ten eighty", "3 x 4" → "three by four". */
@@ -61,10 +74,10 @@ export const ordinalRule: SpeechRule = {
   replace: (m) => ordinalWords(m[1] ?? ''),
 };
 
-/** "3.5x" → "three point five times", "10×" → "ten times". */
+/** "3.5x" / "3.5X" → "three point five times", "10×" → "ten times". */
 export const multiplierRule: SpeechRule = {
   name: 'multiplier',
-  pattern: new RegExp(String.raw`(?<![\w.])(${NUM})\s?[x×](?![\w])`, 'g'),
+  pattern: new RegExp(String.raw`(?<![\w.])(${NUM})\s?[xX×](?![\w])`, 'g'),
   replace: (m) => `${numberWords(m[1] ?? '')} times`,
 };
 
@@ -73,15 +86,16 @@ const DENOMINATORS: Record<number, [string, string]> = {
   6: ['sixth', 'sixths'], 8: ['eighth', 'eighths'], 10: ['tenth', 'tenths'], 16: ['sixteenth', 'sixteenths'],
 };
 
-/** "1/2" → "one half", "3/4" → "three quarters", "24/7" → "twenty-four seven", "50/50" → "fifty fifty". */
+/** "1/2" → "one half", "3/4" → "three quarters", "24/7" → "twenty-four seven", "4.5/5" → "four point five out of five". */
 export const fractionRule: SpeechRule = {
   name: 'fraction',
-  pattern: /(?<![\w./])(\d+)\/(\d+)(?![\w/]|\.\d)/g,
+  pattern: /(?<![\w./])(\d+(\.\d+)?)\/(\d+)(?![\w/]|\.\d)/g,
   replace: (m) => {
+    if (m[2]) return `${numberWords(m[1] ?? '')} out of ${cardinalWords(m[3] ?? '')}`;
     const top = Number(m[1]);
-    const names = DENOMINATORS[Number(m[2])];
-    if (names && top > 0 && top < Number(m[2])) return `${cardinalWords(m[1] ?? '')} ${top === 1 ? names[0] : names[1]}`;
-    return `${cardinalWords(m[1] ?? '')} ${cardinalWords(m[2] ?? '')}`;
+    const names = DENOMINATORS[Number(m[3])];
+    if (names && top > 0 && top < Number(m[3])) return `${cardinalWords(m[1] ?? '')} ${top === 1 ? names[0] : names[1]}`;
+    return `${cardinalWords(m[1] ?? '')} ${cardinalWords(m[3] ?? '')}`;
   },
 };
 

@@ -34,6 +34,9 @@ const UNITS: Record<string, [string, string]> = {
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const UNIT_ALTERNATIVES = Object.keys(UNITS).sort((a, b) => b.length - a.length).map(escape).join('|');
 
+/** Every written unit as one regex alternative (longest first), for rules that must not take a quantity. */
+export const UNIT_PATTERN = UNIT_ALTERNATIVES;
+
 /** "1" and "-1" take the singular ("1 km" → "one kilometer"); everything else the plural. */
 const isOne = (amount: string): boolean => /^[-−+]?1$/.test(amount);
 
@@ -46,6 +49,28 @@ export const unitRule: SpeechRule = {
     const names = UNITS[m[2] ?? ''];
     if (!names) return m[0];
     return `${numberWords(amount)} ${isOne(amount) ? names[0] : names[1]}`;
+  },
+};
+
+/** What may follow "/" after an amount, and how abbreviations are said: "$5/mo" → "five dollars per month". */
+const PER: Record<string, string> = {
+  s: 'second', sec: 'second', ms: 'millisecond', min: 'minute', h: 'hour', hr: 'hour', d: 'day', wk: 'week',
+  mo: 'month', mth: 'month', yr: 'year', y: 'year',
+};
+const PER_WORDS = 'second|minute|hour|day|night|week|month|quarter|year|user|seat|person|member|device|request|call|page|image|video|item|unit|license|site|project|team|host|node|server|instance|core|GB|TB|MB';
+
+/**
+ * "$5/month" → "$5 per month", "3 hrs/week" → "3 hrs per week", "$5/user/mo" → "$5 per user per month"
+ * (before money and units; compound units such as "GB/s" and "km/h" are left to the unit rule).
+ */
+export const perRule: SpeechRule = {
+  name: 'per',
+  pattern: new RegExp(String.raw`(?<=(?<![\w.])[$€£¥₹]?\d[\d,.]*(?:[kKmMbB]|bn|mn)?\s?(?:%|°[CF]?|[A-Za-zµ]+)?)((?:\/(?:${Object.keys(PER).join('|')}|${PER_WORDS}))+)(?![\w/])`, 'g'),
+  replace: (m) => {
+    const unit = /[A-Za-zµ]+$/.exec(m.input.slice(0, m.index))?.[0];
+    const segments = (m[1] ?? '').split('/').slice(1);
+    if (unit !== undefined && UNITS[`${unit}/${segments[0] ?? ''}`]) return m[0];
+    return segments.map((segment) => ` per ${PER[segment] ?? segment}`).join('');
   },
 };
 

@@ -2,6 +2,7 @@
 
 import { ABBREVIATIONS, CAPITALISED_WORDS, PRONUNCIATIONS, TITLES } from './pronunciations.js';
 import type { SpeechRule } from './speech-rule.js';
+import { looksLikeYear, yearWords } from './spoken-numbers.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternatives = (keys: string[]): string => keys.sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -50,12 +51,13 @@ export const pronunciationRule: SpeechRule = {
 export const symbolRules: readonly SpeechRule[] = [
   { name: 'ampersand', pattern: /\s*&\s*/g, replace: () => ' and ' },
   { name: 'plus-minus', pattern: /\s*±\s*/g, replace: () => ' plus or minus ' },
-  { name: 'plus', pattern: /(?<=[\w\s])\+(?=[\s\w])/g, replace: () => ' plus ' },
+  { name: 'plus', pattern: /(?<=[\w\s])\+(?=[\s\w.,;:!?)\]]|$)/g, replace: () => ' plus ' },
   { name: 'equals', pattern: /(?<=[\w\s])=(?=[\w\s])/g, replace: () => ' equals ' },
   { name: 'times', pattern: /(?<=\d\s?)\*(?=\s?\d)/g, replace: () => ' times ' },
   { name: 'arrow', pattern: /\s*(?:->|→)\s*/g, replace: () => ' to ' },
   { name: 'at', pattern: /\s@\s/g, replace: () => ' at ' },
   { name: 'slash', pattern: /(?<=[A-Za-z])\/(?=[A-Za-z])/g, replace: () => ' ' },
+  { name: 'name-slash-number', pattern: /(?<=[A-Z]{2})\/(?=\d)/g, replace: () => ' ' },
   { name: 'em-dash', pattern: /\s*—\s*/g, replace: () => ', ' },
   { name: 'markup', pattern: /[*`]+/g, replace: () => '' },
 ];
@@ -66,7 +68,7 @@ export const aboutRule: SpeechRule = { name: 'about', pattern: /(?<![\w])~\s?(?=
 /** Shouted text (no lower case, three or more capitalised words): its words are not spelled. */
 const isShouted = (text: string): boolean => !/[a-z]/.test(text) && (text.match(/\b[A-Z]{2,}\b/g) ?? []).length >= 3;
 
-/** "API" → "A P I", "APIs" → "A P I's", "MP4" → "M P 4"; skipped in shouted text. */
+/** "API" → "A P I", "APIs" → "A P I's", "MP4" → "M P 4", "ES2022" → "E S twenty twenty-two"; skipped in shouted text. */
 export const acronymRule: SpeechRule = {
   name: 'acronym',
   pattern: /(?<![\w'’.])([A-Z]{2,5})(\d*)(s|['’]s)?(?![\w'’])/g,
@@ -75,7 +77,7 @@ export const acronymRule: SpeechRule = {
     if (isShouted(m.input)) return m[0];
     if (CAPITALISED_WORDS.has(letters)) return letters.toLowerCase() + (m[3] ?? '');
     const spelled = [...letters].join(' ');
-    const digits = m[2] ? ` ${m[2]}` : '';
+    const digits = m[2] ? ` ${looksLikeYear(m[2]) ? yearWords(Number(m[2])) : m[2]}` : '';
     const plural = m[3] ? "'s" : '';
     return spelled + digits + plural;
   },
