@@ -29,6 +29,28 @@ describe('parseMessage', () => {
     expect(m.hints).toEqual({ language: 'en', voice: 'slt', aspect: '9:16', resolution: '720p', quality: 'draft', loudness: -14, burn: true, music: { file: 'bed.mp3', volume: 0.35 } });
   });
 
+  it('reads every line of a fenced script block as script, settings before it as settings', () => {
+    const m = parseMessage(['Add a voiceover', 'Voice: rms', 'Music: bed.mp3 (20%)', 'Script:', '```', 'Voice: clear and friendly.', 'Title: the fastest editor.', 'Music: it is what we love.', '', 'Script: the end.', '```', 'Captions: burn'].join('\n'));
+    expect(m.script?.text).toBe('Voice: clear and friendly.\nTitle: the fastest editor.\nMusic: it is what we love.\n\nScript: the end.');
+    expect(m.hints).toEqual({ voice: 'rms', music: { file: 'bed.mp3', volume: 0.2 }, burn: true });
+    expect(m.instruction).toBe('Add a voiceover');
+    // A longer fence; only a fence line at least as long closes it.
+    expect(parseMessage('Script:\n````\n```\nHello.\n````').script?.text).toBe('```\nHello.');
+    expect(parseMessage('Script: """\nTitle: Hi.\n"""\nTitle: Real').hints).toEqual({ title: 'Real' });
+  });
+
+  it('without a fence: "End of script" (or 脚本结束) ends the block; else only trailing setting lines are settings', () => {
+    const ended = parseMessage('Add a voiceover\nScript:\nVoice: clear and friendly.\nTitle: fast.\nEnd of script.\nVoice: rms');
+    expect(ended.script?.text).toBe('Voice: clear and friendly.\nTitle: fast.');
+    expect(ended.hints).toEqual({ voice: 'rms' });
+    const legacy = parseMessage('Add a voiceover\nScript:\nWelcome.\nVoice: clear and friendly, always.\nMusic: it is what we love.\nBye.\nLanguage: en\n\nVoice: slt');
+    expect(legacy.script?.text).toBe('Welcome.\nVoice: clear and friendly, always.\nMusic: it is what we love.\nBye.');
+    expect(legacy.hints).toEqual({ language: 'en', voice: 'slt' });
+    const zh = parseMessage('加配音\n语言：zh-CN\n脚本：\n标题：城市之梦\n欢迎来到这里。\n脚本结束\n字幕：烧录');
+    expect(zh.script?.text).toBe('标题：城市之梦\n欢迎来到这里。');
+    expect(zh.hints).toEqual({ language: 'zh-CN', burn: true });
+  });
+
   it('finds timed lines and SRT without a marker, and plain text after a blank line', () => {
     expect(parseMessage('Narrate this:\n[00:02] Hello there.\n[00:04] Bye.').script?.text).toBe('[00:02] Hello there.\n[00:04] Bye.');
     const srt = parseMessage('Add a voiceover\n1\n00:00:01,000 --> 00:00:02,000\nHello\n');

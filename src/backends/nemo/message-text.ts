@@ -1,5 +1,7 @@
-// The one message of an item: the instruction, then `Script:` and the script text, then hint lines
-// (Language, Voice, Aspect ratio, Resolution, Quality, Loudness, Captions, Music), as `voiceover serve` reads them.
+// The one message of an item: the instruction, the hint lines (Language, Voice, Aspect ratio, Resolution,
+// Quality, Loudness, Captions, Music), then `Script:` and the script between ``` fences, as `voiceover serve`
+// reads them. Settings come first and the script is fenced, so a script line such as "Voice: clear and
+// friendly" or "Title: …" can never be taken for a setting.
 
 import type { ItemConfig } from '../../config/types.js';
 import { parseScript } from '../../script/parse.js';
@@ -31,7 +33,16 @@ export function hintLines(item: ItemConfig, musicName?: string): string[] {
   return hints;
 }
 
+/** A fence longer than any backtick-only line of the script (at least ```), so the script cannot close it early. */
+function fenceFor(script: string): string {
+  let length = 3;
+  for (const line of script.split('\n')) if (/^\s*`{3,}\s*$/.test(line)) length = Math.max(length, line.trim().length + 1);
+  return '`'.repeat(length);
+}
+
 /** The message text for an item; `musicName` is the uploaded music file's name on the service. */
 export function buildMessage(item: ItemConfig, musicName?: string): string {
-  return [item.instruction.trim(), 'Script:', scriptForMessage(item), ...hintLines(item, musicName)].join('\n');
+  const script = scriptForMessage(item);
+  const fence = fenceFor(script);
+  return [item.instruction.trim(), ...hintLines(item, musicName), 'Script:', fence, script, fence].join('\n');
 }

@@ -1,6 +1,7 @@
 // Take a /run_sse message apart: instruction lines, the script (timed, plain, SRT/VTT), hint lines, intent.
-// Expected shape: instruction line(s), then the script (maybe after a `Script:` line), then hints like
-// `Language: en`, `Voice: slt`, `Aspect ratio: 9:16`, `Captions: burn`, `Music: bed.mp3`.
+// This project's client sends: instruction line(s), hint lines (`Language: en`, `Voice: slt`, `Aspect ratio: 9:16`,
+// `Captions: burn`, `Music: bed.mp3`), then `Script:` and the script fenced by ``` lines. Other shapes are read
+// too: hints after an unfenced script, no `Script:` line at all, plain-English or Chinese instructions.
 
 import { looksTimed } from '../../script/time-prefix.js';
 import { applyHint } from './hint-values.js';
@@ -16,28 +17,47 @@ function hintLine(line: string): { key: HintKey; value: string } | undefined {
   return key ? { key, value: match[2] ?? '' } : undefined;
 }
 
-/** Read a message. */
+/** A fence line that opens a script block: ``` or """ or ~~~ (three or more, an optional word after). */
+const FENCE_OPEN = /^\s*(`{3,}|"{3,}|~{3,})\s*[\w-]*\s*$/;
+
+/** An end line for an unfenced script block. */
+const END_LINE = /^\s*(?:end of (?:the )?script|end script|\[\/script\]|脚本结束|文案结束)\s*[.。]?\s*$/i;
+
+/** Whether `line` closes a block opened by `fence` (same character, at least as long, nothing else). */
+const closesFence = (line: string, fence: string): boolean => {
+  const t = line.trim();
+  return t.length >= fence.length && t === fence[0]!.repeat(t.length);
+};
+
+/**
+ * Read a message. Inside a `Script:` block every line is script until its end: a closing fence when the
+ * block is fenced (what this project's client sends), an end line ("End of script"), or the end of the
+ * message; in that last case only a trailing run of setting lines is read as settings (older clients put
+ * them after the script), so "Voice: …", "Title: …" lines within a script are narrated.
+ */
 export function parseMessage(text: string): ParsedMessage {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const hints: EditHints = {};
   const instruction: string[] = [];
   const script: string[] = [];
   const rest: string[] = [];
+  const settings = (hint: { key: HintKey; value: string }): void => {
+    if (hint.key === 'instruction') instruction.push(hint.value);
+    else if (hint.key !== 'script') applyHint(hints, hint.key, hint.value);
+  };
   let marker = false;
-  for (const line of lines) {
-    const hint = hintLine(line);
-    if (hint?.key === 'script') {
-      marker = true;
-      if (hint.value.trim() !== '') script.push(hint.value);
-    } else if (hint?.key === 'instruction') {
-      instruction.push(hint.value);
-    } else if (hint) {
-      applyHint(hints, hint.key, hint.value);
-    } else if (marker) {
-      script.push(line);
-    } else {
-      rest.push(line);
+  for (let i = 0; i < lines.length; i++) {
+    const hint = hintLine(lines[i]!);
+    if (hint?.key !== 'script') {
+      if (hint) settings(hint);
+      else rest.push(lines[i]!);
+      continue;
     }
+    marker = true;
+    const block = readBlock(lines, i + 1, hint.value);
+    script.push(...block.lines);
+    for (const trailing of block.trailing) settings(trailing);
+    i = block.next - 1;
   }
   if (marker) instruction.push(...rest);
   else splitInstruction(rest, instruction, script);
@@ -48,6 +68,38 @@ export function parseMessage(text: string): ParsedMessage {
   const found: MessageScript | undefined = scriptText === '' ? undefined : { text: scriptText, format: scriptFormat(scriptText) };
   const fromWords = hintsFromWords(instructionText);
   return { intent: intentOf(instructionText, found, fromWords, hints), instruction: instructionText, script: found, hints: { ...fromWords, ...hints } };
+}
+
+/** The script block after a `Script:` line (whose value is `inline`), from line `from`; `next` is the first line after it. */
+function readBlock(lines: string[], from: number, inline: string): { lines: string[]; trailing: { key: HintKey; value: string }[]; next: number } {
+  const out: string[] = [];
+  let i = from;
+  let fence = FENCE_OPEN.exec(inline)?.[1];
+  if (fence === undefined && inline.trim() !== '') out.push(inline);
+  if (fence === undefined && inline.trim() === '') {
+    while (i < lines.length && lines[i]!.trim() === '') i++;
+    fence = FENCE_OPEN.exec(lines[i] ?? '')?.[1];
+    if (fence !== undefined) i++;
+  }
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fence !== undefined ? closesFence(line, fence) : END_LINE.test(line)) return { lines: out, trailing: [], next: i + 1 };
+    out.push(line);
+  }
+  if (fence !== undefined) return { lines: out, trailing: [], next: i };
+  // No end marker: a trailing run of setting lines (blank lines allowed) are settings, not script.
+  let cut = out.length;
+  for (let j = out.length - 1; j >= 0; j--) {
+    if (out[j]!.trim() === '') continue;
+    const hint = hintLine(out[j]!);
+    if (!hint || hint.key === 'script') break;
+    cut = j;
+  }
+  const trailing = out.slice(cut).flatMap((l) => {
+    const hint = hintLine(l);
+    return hint ? [hint] : [];
+  });
+  return { lines: out.slice(0, cut), trailing, next: i };
 }
 
 /** Without a `Script:` marker: timed or subtitle lines start the script; else a line ending in ':'; else paragraphs. */
