@@ -94,6 +94,12 @@ describe('export faults', () => {
     server.setFaults({});
     const unattributed = await call(server, 'POST', '/api/render/proxy/lambda', { token, body: exportBody(edited.sid, edited.draft), headers: { 'X-Skill-Source': '', 'X-Skill-Platform': '' } });
     expect(unattributed.status).toBe(402);
+    for (const header of ['X-Skill-Source', 'X-Skill-Version', 'X-Skill-Platform']) {
+      const without = await call(server, 'POST', '/api/render/proxy/lambda', { token, body: exportBody(edited.sid, edited.draft), headers: { [header]: '' } });
+      expect(without.status, header).toBe(402);
+      expect(without.body).toMatchObject({ code: 402, missing_headers: [header] });
+      expect(without.body.message).toContain(`missing: ${header}`);
+    }
   });
 
   it("renderFail 'once': the first export fails, a new id completes", async () => {

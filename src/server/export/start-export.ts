@@ -20,12 +20,14 @@ const requestSchema = z.object({
   output: z.looseObject({ format: z.literal('mp4').optional(), quality: z.enum(['high', 'medium', 'draft']).optional() }).optional(),
 });
 
+/** The attribution headers export needs (protocol "Headers": missing ones make export fail with HTTP 402). */
+const ATTRIBUTION = ['X-Skill-Source', 'X-Skill-Version', 'X-Skill-Platform'] as const;
+
 /** 402 answers: attribution headers missing, or the plan blocks export. */
 function checkPlan(call: Call): void {
-  const source = String(call.req.headers['x-skill-source'] ?? '').trim();
-  const platform = String(call.req.headers['x-skill-platform'] ?? '').trim();
-  if (source === '' || platform === '') {
-    throw new HttpError(402, 402, 'export needs the attribution headers X-Skill-Source and X-Skill-Platform');
+  const missing = ATTRIBUTION.filter((name) => String(call.req.headers[name.toLowerCase()] ?? '').trim() === '');
+  if (missing.length > 0) {
+    throw new HttpError(402, 402, `export needs the attribution headers ${ATTRIBUTION.join(', ')}; missing: ${missing.join(', ')}`, {}, { missing_headers: missing });
   }
   if (call.ctx.faults.current.blockExport) {
     throw new HttpError(402, 402, 'export is not available on the free plan: register or upgrade to unlock export');
