@@ -123,6 +123,23 @@ describe('isNonPublicAddress', () => {
   it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8'])('allows %s', (address) => {
     expect(isNonPublicAddress(address)).toBe(false);
   });
+  it.each([
+    ['6to4 of loopback', '2002:7f00:1::1'],
+    ['6to4 of link-local metadata', '2002:a9fe:a9fe::1'],
+    ['6to4 of 192.168/16', '2002:c0a8:101::1'],
+    ['Teredo, client loopback (obfuscated)', '2001:0:5db8:d822::80ff:fffe'],
+    ['Teredo, server 10/8', '2001:0:a00:1::fefe:fefe'],
+    ['NAT64 of loopback', '64:ff9b::7f00:1'],
+    ['NAT64 of 10/8, dotted', '64:ff9b::10.0.0.1'],
+    ['local-use NAT64 (RFC 8215)', '64:ff9b:1::808:808'],
+    ['IPv4-translated 10/8', '::ffff:0:a00:1'],
+    ['IPv4-mapped, long form', '0:0:0:0:0:ffff:7f00:1'],
+  ])('refuses %s (%s)', (_what, address) => {
+    expect(isNonPublicAddress(address)).toBe(true);
+  });
+  it.each(['2002:808:808::1', '2001:0:808:808::fefe:fefe', '64:ff9b::808:808', '::ffff:0:808:808'])('allows %s (embeds public IPv4 only)', (address) => {
+    expect(isNonPublicAddress(address)).toBe(false);
+  });
 });
 
 describe('serverOptionsFromFlags', () => {

@@ -9,19 +9,30 @@ for (const [net, bits] of [
   ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24], ['203.0.113.0', 24],
   ['224.0.0.0', 4], ['240.0.0.0', 4],
 ] as const) blocked.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8], ['2001:db8::', 32], ['100::', 64]] as const) {
+for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8], ['2001:db8::', 32], ['100::', 64], ['64:ff9b:1::', 48]] as const) {
   blocked.addSubnet(net, bits, 'ipv6');
 }
 
-/** The IPv4 address inside an IPv4-mapped / -compatible / NAT64 IPv6 address, if any. */
-function embeddedIPv4(address: string): string | undefined {
-  const hextets = expandIPv6(address);
-  if (!hextets) return undefined;
-  const mapped = hextets.slice(0, 5).every((h) => h === 0) && (hextets[5] === 0xffff || hextets[5] === 0);
-  const nat64 = hextets[0] === 0x64 && hextets[1] === 0xff9b && hextets.slice(2, 6).every((h) => h === 0);
-  if (!mapped && !nat64) return undefined;
-  const [hi = 0, lo = 0] = hextets.slice(6);
-  return [hi >> 8, hi & 0xff, lo >> 8, lo & 0xff].join('.');
+/** An IPv4 address from two 16-bit groups. */
+const v4Of = (hi: number, lo: number): string => [hi >> 8, hi & 0xff, lo >> 8, lo & 0xff].join('.');
+
+/**
+ * The IPv4 addresses an IPv6 address carries, when it is one that reaches an IPv4 host: IPv4-mapped
+ * (::ffff:0:0/96), IPv4-translated (::ffff:0:0:0/96), IPv4-compatible (::/96), NAT64 well-known prefix
+ * (64:ff9b::/96, RFC 6052), 6to4 (2002::/16, RFC 3056), Teredo (2001::/32, RFC 4380: server and the
+ * obfuscated client address). The local-use NAT64 prefix 64:ff9b:1::/48 (RFC 8215) places the IPv4
+ * address by a length only its network knows, so it is refused whole (see the block list).
+ */
+function embeddedIPv4s(address: string): string[] | undefined {
+  const h = expandIPv6(address);
+  if (!h) return undefined;
+  const zero = (from: number, to: number): boolean => h.slice(from, to).every((x) => x === 0);
+  if (zero(0, 5) && (h[5] === 0xffff || h[5] === 0)) return [v4Of(h[6]!, h[7]!)];
+  if (zero(0, 4) && h[4] === 0xffff && h[5] === 0) return [v4Of(h[6]!, h[7]!)];
+  if (h[0] === 0x64 && h[1] === 0xff9b && zero(2, 6)) return [v4Of(h[6]!, h[7]!)];
+  if (h[0] === 0x2002) return [v4Of(h[1]!, h[2]!)];
+  if (h[0] === 0x2001 && h[1] === 0) return [v4Of(h[2]!, h[3]!), v4Of(h[6]! ^ 0xffff, h[7]! ^ 0xffff)];
+  return undefined;
 }
 
 /** Eight 16-bit groups of an IPv6 address (dotted IPv4 tail allowed), or undefined. */
@@ -44,8 +55,8 @@ export function expandIPv6(address: string): number[] | undefined {
 export function isNonPublicAddress(address: string): boolean {
   if (isIPv4(address)) return blocked.check(address, 'ipv4');
   if (isIP(address) !== 6) return true;
-  const v4 = embeddedIPv4(address);
-  if (v4 !== undefined) return blocked.check(v4, 'ipv4');
+  const v4 = embeddedIPv4s(address);
+  if (v4 !== undefined) return v4.some((a) => blocked.check(a, 'ipv4'));
   return blocked.check(address, 'ipv6');
 }
 
