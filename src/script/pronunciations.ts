@@ -11,7 +11,7 @@ export const PRONUNCIATIONS: Readonly<Record<string, string>> = {
   CAPTCHA: 'captcha', RAM: 'ram', ROM: 'rom', LAN: 'lan', SIM: 'sim', PIN: 'pin', LASER: 'laser',
   RADAR: 'radar', SCUBA: 'scuba', README: 'read me', TODO: 'to do', WiFi: 'why fye', 'Wi-Fi': 'why fye',
   npm: 'N P M', FFmpeg: 'F F mpeg', ffmpeg: 'F F mpeg', ffprobe: 'F F probe', nginx: 'engine x',
-  NGINX: 'engine x', LaTeX: 'lay tech', SUV: 'S U V',
+  NGINX: 'engine x', LaTeX: 'lay tech', SUV: 'S U V', YoY: 'year over year', QoQ: 'quarter over quarter',
 };
 
 /** Abbreviations with dots (matched case-insensitively) and how they are said. */

@@ -16,6 +16,7 @@ const CURRENCIES: Record<string, Currency> = {
   '£': { one: 'pound', many: 'pounds', cent: ['penny', 'pence'] },
   '¥': { one: 'yen', many: 'yen' },
   '₹': { one: 'rupee', many: 'rupees', cent: ['paisa', 'paise'] },
+  '¢': { one: 'cent', many: 'cents' },
 };
 
 /** Scale suffixes and words: "k" → "thousand". */
@@ -54,10 +55,10 @@ export const moneyRule: SpeechRule = {
   replace: (m) => moneyWords(m[2] ?? '$', (m[1] ?? '') + (m[3] ?? ''), m[4] ?? m[5]),
 };
 
-/** "20€", "20 €" (symbol after the amount, as written in much of Europe). */
+/** "20€", "20 €" (symbol after the amount, as written in much of Europe), "99¢" → "ninety-nine cents". */
 export const moneyAfterRule: SpeechRule = {
   name: 'money-after',
-  pattern: new RegExp(String.raw`(?<![\w.])([-−]?${NUM})\s?([€£¥₹])`, 'g'),
+  pattern: new RegExp(String.raw`(?<![\w.])([-−]?${NUM})\s?([€£¥₹¢])`, 'g'),
   replace: (m) => moneyWords(m[2] ?? '€', m[1] ?? ''),
 };
 

@@ -8,7 +8,7 @@ import type { SpeechRule } from './speech-rule.js';
 const DASH = String.raw`(?:[-–]|\s[-–]\s)`;
 
 /** Suffixes that may end the left side of a range: "50%-", "2x-", "9am-", "9 a.m. -". */
-const RANGE_SUFFIX = String.raw`(?:%|[xX×]|\s?[ap]\.?m\.?)`;
+const RANGE_SUFFIX = String.raw`(?:%|[xX×]|\s?[aApP]\.?[mM]\.?)`;
 
 /** Whether a written arithmetic "=" sits right beside the expression around `m` ("10 - 5 = 5", "x = 10-5"). */
 function isArithmetic(m: RegExpExecArray): boolean {

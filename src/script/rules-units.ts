@@ -74,6 +74,16 @@ export const perRule: SpeechRule = {
   },
 };
 
+/** Units of two or more letters, the only ones taken after a hyphen ("10-min", not "10-m"). */
+const ADJECTIVE_UNITS = Object.keys(UNITS).filter((unit) => unit.length >= 2 && !unit.includes('/')).sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** A hyphenated amount before a noun takes the singular: "a 10-min video" → "a ten-minute video". */
+export const unitAdjectiveRule: SpeechRule = {
+  name: 'unit-adjective',
+  pattern: new RegExp(String.raw`(?<![\w.-])(${NUM})-(${ADJECTIVE_UNITS})(?![\w/-])`, 'g'),
+  replace: (m) => `${numberWords(m[1] ?? '')}-${UNITS[m[2] ?? '']?.[0] ?? m[2]}`,
+};
+
 /** Compound durations: "1h 30m" → "one hour thirty minutes", "2m30s" → "two minutes thirty seconds". */
 export const durationRule: SpeechRule = {
   name: 'duration',
@@ -110,4 +120,4 @@ export const numberLettersRule: SpeechRule = {
 };
 
 /** Unit rules, in order (temperatures and units before bare scales and capitals). */
-export const UNIT_RULES: readonly SpeechRule[] = [durationRule, temperatureRule, unitRule, progressiveRule];
+export const UNIT_RULES: readonly SpeechRule[] = [durationRule, temperatureRule, unitAdjectiveRule, unitRule, progressiveRule];

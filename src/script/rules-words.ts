@@ -47,9 +47,10 @@ export const pronunciationRule: SpeechRule = {
   },
 };
 
-/** Symbols between words: "&" → "and", "2 + 2" → "plus", "=" → "equals", "and/or" → "and or". */
+/** Symbols between words: "&" → "and", "⌘K" → "command K", "2 + 2" → "plus", "=" → "equals", "and/or" → "and or". */
 export const symbolRules: readonly SpeechRule[] = [
   { name: 'ampersand', pattern: /\s*&\s*/g, replace: () => ' and ' },
+  { name: 'mac-keys', pattern: /[⌘⌥⇧⌃]\s?/g, replace: (m) => `${({ '⌘': 'command', '⌥': 'option', '⇧': 'shift', '⌃': 'control' } as Record<string, string>)[m[0].trim()] ?? ''} ` },
   { name: 'plus-minus', pattern: /\s*±\s*/g, replace: () => ' plus or minus ' },
   { name: 'plus', pattern: /(?<=[\w\s])\+(?=[\s\w.,;:!?)\]]|$)/g, replace: () => ' plus ' },
   { name: 'equals', pattern: /(?<=[\w\s])=(?=[\w\s])/g, replace: () => ' equals ' },
@@ -61,6 +62,15 @@ export const symbolRules: readonly SpeechRule[] = [
   { name: 'em-dash', pattern: /\s*—\s*/g, replace: () => ', ' },
   { name: 'markup', pattern: /[*`]+/g, replace: () => '' },
 ];
+
+const COMPARISONS: Record<string, string> = { '<': 'less than', '>': 'more than', '<=': 'at most', '>=': 'at least', '≤': 'at most', '≥': 'at least' };
+
+/** "< 5 min" → "less than 5 min", ">= 99%" / "≥ 99%" → "at least 99%" (before a number only; before numbers are read). */
+export const comparisonRule: SpeechRule = {
+  name: 'comparison',
+  pattern: /(?<![\w<>=-])([<>]=?|[≤≥])\s?(?=[~$€£¥₹]?[-−]?\d)/g,
+  replace: (m) => `${COMPARISONS[m[1] ?? ''] ?? m[1]} `,
+};
 
 /** "~5 min" → "about 5 min" (before numbers are read). */
 export const aboutRule: SpeechRule = { name: 'about', pattern: /(?<![\w])~\s?(?=[$€£]?\d)/g, replace: () => 'about ' };

@@ -8,7 +8,7 @@ import {
 import { RANGE_RULES } from './rules-ranges.js';
 import { UNIT_RULES, numberLettersRule, perRule } from './rules-units.js';
 import { WEB_RULES } from './rules-web.js';
-import { aboutRule, abbreviationRule, acronymRule, initialismRule, pronunciationRule, symbolRules, titleRule } from './rules-words.js';
+import { aboutRule, abbreviationRule, comparisonRule, acronymRule, initialismRule, pronunciationRule, symbolRules, titleRule } from './rules-words.js';
 import type { SpeechRule } from './speech-rule.js';
 
 /**
@@ -26,6 +26,7 @@ export const ENGLISH_RULES: readonly SpeechRule[] = [
   ...WEB_RULES,
   ...DATE_RULES,
   aboutRule,
+  comparisonRule,
   perRule,
   ...VERSION_RULES,
   phoneRule,

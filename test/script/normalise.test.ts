@@ -226,6 +226,20 @@ const CASES: ReadonlyArray<[string, string]> = [
   ['1,000+ users', 'one thousand plus users'],
   ['Over 100+.', 'Over one hundred plus.'],
   ['4.5/5 stars', 'four point five out of five stars'],
+  // comparisons, cents, hyphenated unit adjectives, keyboard symbols, more ranges
+  ['< 5 min', 'less than five minutes'],
+  ['> 10k stars', 'more than ten thousand stars'],
+  ['≥ 99.9% uptime', 'at least ninety-nine point nine percent uptime'],
+  ['a -> b', 'a to b'],
+  ['99¢', 'ninety-nine cents'],
+  ['1¢', 'one cent'],
+  ['a 10-min video', 'a ten-minute video'],
+  ['a 5-km run', 'a five-kilometer run'],
+  ['a 30-day trial', 'a thirty-day trial'],
+  ['Press ⌘K or ⌘⇧P', 'Press command K or command shift P'],
+  ['Revenue grew 12% YoY', 'Revenue grew twelve percent year over year'],
+  ['10:00 AM - 2:00 PM', 'ten A M to two P M'],
+  ['9AM-5PM', 'nine A M to five P M'],
   // whitespace
   ['  two   spaces\n and a newline ', 'two spaces and a newline'],
 ];
@@ -249,7 +263,7 @@ describe('normaliseForSpeech', () => {
   });
 
   it('never throws and leaves no digits in English text', () => {
-    const pieces = ['0', '1', '7', '42', '1999', '2024', '1,299', '3.14', '$', '€', '%', '-', '/', ':', '.', ',', 'x', 'k', 'M', 'km', 'GB', '°F', 'v', 'pm', ' ', 'API', '@', 'a.com', 'th', '#', '(', '&', '+', '*', '~'];
+    const pieces = ['0', '1', '7', '42', '1999', '2024', '1,299', '3.14', '$', '€', '%', '-', '/', ':', '.', ',', 'x', 'k', 'M', 'km', 'GB', '°F', 'v', 'pm', ' ', 'API', '@', 'a.com', 'th', '#', '(', '&', '+', '*', '~', '/mo', 'X', '–', 'hrs', '=', '<', '¢', 'AM', '-min', 'Go ', 'HTTP'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
         const spoken = normaliseForSpeech(parts.join(''));
