@@ -6,51 +6,73 @@ import { ceilMs, roundMs } from './ms.js';
 import { fitLine } from './fit-line.js';
 import { overflowError } from './overflow-error.js';
 
-/** Where line i's slot ends: the next timed cue minus the gap, else the video's end. */
-function slotEndMs(lines: PlanLineInput[], i: number, videoEndMs: number, gapMs: number): number {
+/** A mid-video hold: the picture (and original sound) freezes at source time `atMs` for `dMs`. */
+export interface HoldMs {
+  atMs: number;
+  dMs: number;
+}
+
+/** Timed lines as placed (output time), and the holds 'extend' inserted (source time). */
+export interface TimedPlacement {
+  placed: PlacedLine[];
+  holds: HoldMs[];
+}
+
+/** Where line i's slot ends (source time): the next timed cue minus the gap, else the video's end. */
+function slotEnd(lines: PlanLineInput[], i: number, videoEndMs: number, gapMs: number): { endMs: number; last: boolean } {
   for (let j = i + 1; j < lines.length; j++) {
     const cue = lines[j]?.cue_s;
-    if (cue !== null && cue !== undefined) return roundMs(cue) - gapMs;
+    if (cue !== null && cue !== undefined) return { endMs: roundMs(cue) - gapMs, last: false };
   }
-  return videoEndMs;
+  return { endMs: videoEndMs, last: true };
 }
 
 /**
- * Place lines in the given order. A line starts at its cue unless the previous line ran long; then it
- * starts right after it (+ min gap). A line that does not fit even at max_stretch overflows:
+ * Place lines in the given order. A line starts at its cue (plus the holds before it) unless the
+ * previous line ran long; then it starts right after it (+ min gap). A line that does not fit even at
+ * max_stretch overflows:
  * - 'error' throws OVERFLOW for the first such line;
- * - 'shift' keeps max_stretch and pushes the following lines later;
- * - 'extend' does the same for a non-last line: extending the video only adds a hold at its end
- *   (Plan.extend_s), so the only way to keep lines from talking over each other mid-video is to push
- *   the later ones, exactly as 'shift' does. For the last line both modes run past the video, which
- *   the caller then extends.
+ * - 'shift' keeps max_stretch and pushes the following lines later (the picture is untouched, so
+ *   they drift off their pictures);
+ * - 'extend' keeps max_stretch and holds the picture at the end of the line's slot for the overflow
+ *   (a hold at max(slot end, where the line starts), source time), so every later line still starts
+ *   at its cue + the holds before it, on its own picture.
+ * For the last line both modes run past the video, which finishPlan extends (last-frame hold).
  * Untimed lines among timed ones (which the parser rejects) simply follow the previous line.
  */
-export function planTimed(lines: PlanLineInput[], videoEndMs: number, options: PlanOptions): PlacedLine[] {
+export function planTimed(lines: PlanLineInput[], videoEndMs: number, options: PlanOptions): TimedPlacement {
   const gapMs = ceilMs(options.min_gap_s);
   const placed: PlacedLine[] = [];
+  const holds: HoldMs[] = [];
+  let heldMs = 0; // sum of holds so far: output time = source time + heldMs
   let prevEndMs: number | null = null;
   lines.forEach((input, i) => {
     const after = prevEndMs === null ? 0 : prevEndMs + gapMs;
-    const cueMs = input.cue_s === null ? after : roundMs(input.cue_s);
-    const startMs = Math.max(cueMs, after);
-    const endOfSlotMs = slotEndMs(lines, i, videoEndMs, gapMs);
+    const cueMs = input.cue_s === null ? after - heldMs : roundMs(input.cue_s);
+    const startMs = Math.max(cueMs + heldMs, after);
+    const slot = slotEnd(lines, i, videoEndMs, gapMs);
+    const endOfSlotMs = slot.endMs + heldMs; // no hold lies between a line's start and its slot's end
     const roomMs = endOfSlotMs - startMs;
     const fit = fitLine(input.duration_s, input.compressible_s ?? 0, roomMs, options.max_stretch);
     if (!fit.fits && options.overflow === 'error') {
       throw overflowError(input.index, fit.playedMs, roomMs, options.max_stretch);
     }
     const endMs = startMs + fit.playedMs;
+    const overflowMs = Math.max(0, endMs - endOfSlotMs);
     placed.push({
       input,
-      cueMs,
+      cueMs: input.cue_s === null ? startMs : cueMs,
       startMs,
       endMs,
       stretch: fit.stretch,
       compress_s: fit.compress_s,
-      overflowMs: Math.max(0, endMs - endOfSlotMs),
+      overflowMs,
     });
+    if (overflowMs > 0 && options.overflow === 'extend' && !slot.last) {
+      holds.push({ atMs: Math.max(slot.endMs, startMs - heldMs), dMs: overflowMs });
+      heldMs += overflowMs;
+    }
     prevEndMs = endMs;
   });
-  return placed;
+  return { placed, holds };
 }

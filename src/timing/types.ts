@@ -1,6 +1,7 @@
 // Inputs and outputs of the pure timing planner.
 
 import type { Overflow } from '../config/types.js';
+import type { SourceLocation } from '../core/errors.js';
 
 /** One line to place: its cue (or none) and how long its speech lasts at rate 1. */
 export interface PlanLineInput {
@@ -11,6 +12,8 @@ export interface PlanLineInput {
   duration_s: number;
   /** Internal pauses that can be removed before speeding up, seconds (0 if unknown). */
   compressible_s?: number;
+  /** Where the line is written (script file and 1-based line), for errors about it. */
+  location?: SourceLocation;
 }
 
 /** What the planner knows of the video. */
@@ -29,12 +32,16 @@ export interface PlanOptions {
   min_gap_s: number;
 }
 
-/** Where one line lands. */
+/**
+ * Where one line lands. `cue_s` is in source time (the input video's clock); `start_s` and `end_s`
+ * are in output time, which runs ahead of source time by the holds before the line (Plan.holds).
+ */
 export interface PlannedLine {
   index: number;
   text: string;
-  /** Requested start (the cue), or the chosen start for untimed text. */
+  /** Requested start (the cue, source time), or the chosen start for untimed text. */
   cue_s: number;
+  /** Output time, seconds: the cue + the holds before it, or later when a previous line ran long ('shift'). */
   start_s: number;
   end_s: number;
   /** Speed-up applied (1 = none, ≤ max_stretch). */
@@ -48,10 +55,21 @@ export interface PlannedLine {
   compress_s?: number;
 }
 
+/** The picture (and original sound) frozen at source time `at_s` for `d_s` seconds. */
+export interface PlanHold {
+  at_s: number;
+  d_s: number;
+}
+
 export interface Plan {
   lines: PlannedLine[];
-  /** Final output duration: the video's, or longer when `extend` held the last frame. */
+  /** Final output duration: the video's plus its holds, or longer when the last frame is held. */
   duration_s: number;
-  /** Seconds of last-frame hold appended (extend). */
+  /** Seconds of last-frame hold appended (speech running past the end of the video). */
   extend_s: number;
+  /**
+   * Mid-video holds ('extend' when a timed line overflows its slot), ascending by `at_s` (source
+   * time): output time = source time + the holds at or before it. Empty otherwise.
+   */
+  holds: PlanHold[];
 }

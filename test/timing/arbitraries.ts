@@ -67,6 +67,12 @@ export const untimedArb = fc
 
 export type Verdict = 'fits' | 'overflows' | 'borderline';
 
+/** True when every cue lies inside the video (a cue at or past its end is a script error). */
+export function cuesInVideo(lines: PlanLineInput[], video: VideoFacts): boolean {
+  const endMs = Math.floor(video.duration_s * 1000 + 1e-6);
+  return lines.every((l) => l.cue_s === null || Math.round(l.cue_s * 1000) === 0 || Math.round(l.cue_s * 1000) < endMs);
+}
+
 /** Timed oracle, at the cues: can line i fit its slot (pauses out, then max_stretch)? */
 export function timedVerdicts(lines: PlanLineInput[], video: VideoFacts, options: PlanOptions): Verdict[] {
   const gapMs = Math.round(options.min_gap_s * 1000);

@@ -9,7 +9,15 @@ export function checkInvariants(plan: Plan, lines: PlanLineInput[], video: Video
   const byIndex = new Map(lines.map((l) => [l.index, l]));
   expect(plan.lines).toHaveLength(lines.length);
   expect(plan.extend_s).toBeGreaterThanOrEqual(0);
-  expect(plan.duration_s).toBeCloseTo(Math.round(video.duration_s * 1000) / 1000 + plan.extend_s, 9);
+  const held_s = plan.holds.reduce((a, h) => a + h.d_s, 0);
+  expect(plan.duration_s).toBeCloseTo(Math.round(video.duration_s * 1000) / 1000 + held_s + plan.extend_s, 9);
+  if (options.overflow !== 'extend') expect(plan.holds).toEqual([]);
+  plan.holds.forEach((hold, k) => {
+    expect(hold.d_s).toBeGreaterThan(0);
+    expect(hold.at_s).toBeGreaterThanOrEqual(0);
+    expect(hold.at_s).toBeLessThan(video.duration_s);
+    if (k > 0) expect(hold.at_s).toBeGreaterThan(plan.holds[k - 1]!.at_s);
+  });
   plan.lines.forEach((line, k) => {
     const input = byIndex.get(line.index)!;
     expect(line.stretch).toBeGreaterThanOrEqual(1);

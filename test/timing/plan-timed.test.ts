@@ -73,9 +73,38 @@ describe('planTimeline, timed overflow', () => {
     expect(plan).toMatchObject({ duration_s: 20, extend_s: 0 });
   });
 
-  it("'extend' on a non-last line behaves like 'shift'", () => {
-    const extend = planTimeline(script, video(20), options({ overflow: 'extend' }));
-    expect(extend).toEqual(planTimeline(script, video(20), options({ overflow: 'shift' })));
+  it("'extend' holds the picture at the slot's end for the overflow, so every later line starts at its cue + the hold", () => {
+    const plan = planTimeline(script, video(20), options({ overflow: 'extend' }));
+    expect(plan.lines.map((l) => [l.cue_s, l.start_s, l.end_s, l.stretch, l.overflow_ms])).toEqual([
+      [0, 0, 4.087, 1.15, 1187],
+      [3, 4.187, 6.187, 1, 0],
+      [10, 11.187, 14.187, 1, 0],
+    ]);
+    expect(plan.holds).toEqual([{ at_s: 2.9, d_s: 1.187 }]);
+    expect(plan).toMatchObject({ duration_s: 21.187, extend_s: 0 });
+  });
+
+  it("'extend' gives a line after a hold its whole slot, and adds one hold per overflowing line", () => {
+    // Line 2 starts at 3 + 1.187; its slot (to 4.9 + 1.187) is as long as ever: 1.5 s fits.
+    const plan = planTimeline(lines([[0, 4.7], [3, 1.5], [5, 4], [9, 1]]), video(20), options({ overflow: 'extend' }));
+    // Line 3: slot 5 → 8.9 (3.9 s), 4 s sped up fits; no hold. Line 1's is the only one.
+    expect(plan.lines.map((l) => l.start_s)).toEqual([0, 4.187, 6.187, 10.187]);
+    expect(plan.holds).toEqual([{ at_s: 2.9, d_s: 1.187 }]);
+    const two = planTimeline(lines([[0, 4.7], [3, 1.5], [5, 6], [9, 1]]), video(20), options({ overflow: 'extend' }));
+    // line 3: 6 s at 1.15 = 5.218 s in a 3.9 s slot: 1318 ms more held at 8.9.
+    expect(two.lines.map((l) => [l.start_s, l.overflow_ms])).toEqual([[0, 1187], [4.187, 0], [6.187, 1318], [11.505, 0]]);
+    expect(two.holds).toEqual([{ at_s: 2.9, d_s: 1.187 }, { at_s: 8.9, d_s: 1.318 }]);
+    expect(two.duration_s).toBe(22.505);
+  });
+
+  it("'extend' holds at a line's own cue when the next cue is closer than the gap", () => {
+    const plan = planTimeline(lines([[2, 1], [2, 1]]), video(10), options({ overflow: 'extend' }));
+    expect(plan.lines.map((l) => [l.start_s, l.end_s])).toEqual([[2, 2.87], [2.97, 3.97]]);
+    expect(plan.holds).toEqual([{ at_s: 2, d_s: 0.97 }]);
+  });
+
+  it("'shift' never holds the picture", () => {
+    expect(planTimeline(script, video(20), options({ overflow: 'shift' })).holds).toEqual([]);
   });
 
   it("'extend' lets the last line run past the video and holds the last frame, plus a 0.5 s tail", () => {
@@ -134,10 +163,8 @@ describe('planTimeline, timed overflow', () => {
     expect(plan.lines[0]?.stretch).toBe(1.1);
   });
 
-  it('a cue past the end of the video extends it', () => {
-    const plan = planTimeline(lines([[12, 1]]), video(10), options());
-    expect(plan.lines[0]).toMatchObject({ start_s: 12, end_s: 12.87, stretch: 1.15, overflow_ms: 2870 });
-    expect(plan).toMatchObject({ duration_s: 13.37, extend_s: 3.37 });
+  it('a cue past the end of the video is a script error, not a long frozen video', () => {
+    expect(() => planTimeline(lines([[12, 1]]), video(10), options())).toThrow('at or past the end of the video');
   });
 });
 

@@ -125,6 +125,6 @@ describe('planTimeline, untimed lines longer than the video', () => {
 
 describe('planTimeline, edge cases', () => {
   it('returns an empty plan for no lines', () => {
-    expect(planTimeline([], video(12.3456), options())).toEqual({ lines: [], duration_s: 12.346, extend_s: 0 });
+    expect(planTimeline([], video(12.3456), options())).toEqual({ lines: [], duration_s: 12.346, extend_s: 0, holds: [] });
   });
 });

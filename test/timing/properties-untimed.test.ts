@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { planTimeline } from '../../src/timing/plan.js';
 import { VoiceoverError } from '../../src/core/errors.js';
 import type { PlanOptions } from '../../src/timing/types.js';
-import { RUNS, timedArb, untimedArb, untimedVerdict } from './arbitraries.js';
+import { RUNS, timedArb, untimedArb, untimedVerdict, cuesInVideo } from './arbitraries.js';
 import { checkInvariants, overflowOf } from './invariants.js';
 
 describe('planTimeline properties, untimed scripts', () => {
@@ -52,6 +52,7 @@ describe('planTimeline properties, purity', () => {
   it('is deterministic and leaves its inputs alone', () => {
     fc.assert(
       fc.property(fc.oneof(timedArb, untimedArb), ({ lines, video, options }) => {
+        fc.pre(cuesInVideo(lines, video));
         const before = structuredClone({ lines, video, options });
         const run = () => overflowOf(() => planTimeline(lines, video, options)) ?? planTimeline(lines, video, options);
         const first = run();

@@ -45,6 +45,35 @@ describe('planTimeline rejects impossible inputs with a plain Error', () => {
       lines: [{ index: 0, text: 'line 1', cue_s: 0, start_s: 0, end_s: 0, stretch: 1, overflow_ms: 0, compress_s: 0 }],
       duration_s: 0,
       extend_s: 0,
+      holds: [],
     });
+  });
+});
+
+describe('planTimeline rejects a cue at or past the end of the video', () => {
+  const late = [
+    { index: 0, text: 'Welcome.', cue_s: 1, duration_s: 1 },
+    { index: 1, text: 'Ship it today.', cue_s: 300, duration_s: 1, location: { file: 'scripts/demo.txt', line: 7 } },
+  ];
+
+  it.each(['extend', 'shift', 'error'] as const)('with SCRIPT_INVALID naming the script line (overflow: %s)', (overflow) => {
+    const error = plainError(() => planTimeline(late, video(40), options({ overflow })));
+    expect(error).toBeInstanceOf(VoiceoverError);
+    expect(error).toMatchObject({
+      code: 'SCRIPT_INVALID',
+      exitCode: 2,
+      message: 'script line 7 is cued at 5:00.0, at or past the end of the video (0:40.0): "Ship it today."',
+      hint: 'the video is only 40.0 s long; remove the line or fix its time',
+      location: { file: 'scripts/demo.txt', line: 7 },
+    });
+  });
+
+  it('a cue exactly at the end is past it; a millisecond before is inside', () => {
+    expect(plainError(() => planTimeline(lines([[40, 1]]), video(40), options()))).toMatchObject({ code: 'SCRIPT_INVALID' });
+    expect(planTimeline(lines([[39.999, 0.5]]), video(40), options()).lines[0]).toMatchObject({ start_s: 39.999 });
+  });
+
+  it('leaves untimed text alone however long the video', () => {
+    expect(planTimeline(lines([[null, 3]]), video(1), options()).lines[0]).toMatchObject({ start_s: 0 });
   });
 });
