@@ -35,7 +35,7 @@ async function run(file: string, flags: RunFlags): Promise<number> {
     err(`--backend ${flags.backend}: unknown backend (hint: use auto, local or nemo)`);
     return 2;
   }
-  const config = await loadForCommand(file, err);
+  const config = await loadForCommand(file, err, { backend: flags.backend });
   if (!config) return 2;
   const selection = selectItems(config.items, flags.only ?? []);
   if ('error' in selection) {
@@ -50,7 +50,7 @@ async function run(file: string, flags: RunFlags): Promise<number> {
   process.once('SIGTERM', stop);
   const view = flags.json ? undefined : process.stderr.isTTY ? terminalView(process.stderr) : plainView(err);
   try {
-    const { report, reportFile } = await runItems(config, items, {
+    const { report, reportFile, saved } = await runItems(config, items, {
       backend: flags.backend,
       outDir: flags.out ? resolve(flags.out) : undefined,
       force: flags.force,
@@ -60,7 +60,8 @@ async function run(file: string, flags: RunFlags): Promise<number> {
     });
     view?.close();
     if (flags.json) {
-      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      // What report.json holds (with `--only`, also the other videos' last results); the exit code is this run's.
+      process.stdout.write(`${JSON.stringify(saved, null, 2)}\n`);
     } else {
       for (const item of report.items.filter((i) => i.status === 'failed')) {
         err(`${item.error?.file}:${item.error?.line ?? 1}: ${item.name}: ${item.error?.message}\n  hint: ${item.error?.hint}`);
