@@ -1,6 +1,6 @@
 // report.json: the contract other tools read (DESIGN.md "Contracts").
 
-import { writeFile, rename } from 'node:fs/promises';
+import { readFile, writeFile, rename } from 'node:fs/promises';
 import type { ReportLine } from '../backends/types.js';
 
 /** One item of report.json. Unknown values (a failed item's output) are null. */
@@ -31,4 +31,25 @@ export async function writeReport(file: string, report: Report): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
   await writeFile(tmp, `${JSON.stringify(report, null, 2)}\n`);
   await rename(tmp, file);
+}
+
+/** The report.json already in an output folder, or undefined when missing or not a version-1 report. */
+export async function readReport(file: string): Promise<Report | undefined> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as Report;
+    return parsed.version === 1 && Array.isArray(parsed.items) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The items of a report after running some of the config's videos (`--only`): the ones just run, and the
+ * previous report's items for the others, in config order; items whose video left the config are dropped.
+ */
+export function mergeReportItems(previous: readonly ReportItem[], ran: readonly ReportItem[], configNames: readonly string[]): ReportItem[] {
+  const byName = new Map<string, ReportItem>();
+  for (const item of previous) if (item && typeof item.name === 'string') byName.set(item.name, item);
+  for (const item of ran) byName.set(item.name, item);
+  return configNames.flatMap((name) => byName.get(name) ?? []);
 }

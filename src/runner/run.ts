@@ -11,7 +11,7 @@ import type { ProgressEvent } from '../core/progress.js';
 import { loadBackend, resolveBackendName } from '../backends/registry.js';
 import { itemFingerprint } from './fingerprint.js';
 import { readState, statePath, writeState, type RunState } from './state.js';
-import { writeReport, type Report, type ReportItem } from './report.js';
+import { mergeReportItems, readReport, writeReport, type Report, type ReportItem } from './report.js';
 import { commitFiles, discardFiles, partialPath, verifyOutput } from './deliver.js';
 
 /** How to run. */
@@ -30,10 +30,12 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** The result of a run: the report, and where it was written. */
+/** The result of a run: the report of the items run, and where report.json was written. */
 export interface RunResult {
   report: Report;
   reportFile: string;
+  /** What report.json now holds: the items run plus the previous report's other items still in the config. */
+  saved: Report;
 }
 
 const posix = (p: string): string => p.split(sep).join('/');
@@ -63,8 +65,12 @@ export async function runItems(config: ResolvedConfig, items: readonly ItemConfi
   await writeState(stateFile, state);
   const report: Report = { version: 1, backend: [...backendNames].join(',') || resolveBackendName(options.backend ?? 'auto', options.env), items: results };
   const reportFile = join(reportDir, 'report.json');
-  await writeReport(reportFile, report);
-  return { report, reportFile };
+  // A run of some items (`--only`) keeps what the last report says about the others still in the config.
+  const previous = await readReport(reportFile);
+  const names = config.items.map((item) => item.name);
+  const saved: Report = { ...report, items: mergeReportItems(previous?.items ?? [], results, names) };
+  await writeReport(reportFile, saved);
+  return { report, reportFile, saved };
 }
 
 async function runOne(item: ItemConfig, backendName: 'local' | 'nemo', outDir: string, configFile: string, state: RunState, options: RunOptions): Promise<ReportItem> {
@@ -74,6 +80,7 @@ async function runOne(item: ItemConfig, backendName: 'local' | 'nemo', outDir: s
   const finalCaptions = Object.fromEntries(item.captions.sidecar.map((f) => [f, join(outDir, `${item.name}.${f}`)])) as Partial<Record<'srt' | 'vtt', string>>;
   const progress = (event: ProgressEvent): void => options.onProgress?.(item.name, event);
   const temps: string[] = [];
+  const started = performance.now();
   let workDir: string | undefined;
   try {
     const previous = state.items[item.name];
@@ -122,7 +129,8 @@ async function runOne(item: ItemConfig, backendName: 'local' | 'nemo', outDir: s
       output: null,
       captions: [],
       duration_s: null,
-      timings_s: { tts: 0, plan: 0, render: 0, total: 0 },
+      // A failure's stages are unknown, but how long it took to fail is real.
+      timings_s: { tts: 0, plan: 0, render: 0, total: Math.round(performance.now() - started) / 1000 },
       loudness: null,
       lines: [],
       error: {
