@@ -9,7 +9,7 @@ import { planTimeline } from '../../timing/plan.js';
 import { encodeWav } from '../../tts/wav.js';
 import { outputSize } from '../../render/geometry.js';
 import { openInput, videoFacts, type LocalInput } from './inputs.js';
-import { speakCues, fitClip, type SpokenCue } from './speech.js';
+import { speakCues, planAndFit, type SpokenCue } from './speech.js';
 import { TRACK_AUDIO, TRACK_TEXT, TRACK_VIDEO, type Draft, type MusicSegment, type VoiceSegment } from './draft.js';
 
 /** Gap kept between two lines, seconds. */
@@ -62,17 +62,16 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
   const tPlan = performance.now();
   onProgress?.({ stage: 'plan' });
   const facts = await videoFacts(input, baseDuration(input, spoken), !script.timed, signal);
-  const plan = planTimeline(
+  // Fitted clips too long for their slot even at max_stretch go back to the planner with their real length.
+  const { plan, clips } = await planAndFit(item, spoken, options.cacheDir, signal, (lines) => planTimeline(lines, facts, { max_stretch: item.audio.max_stretch, overflow: item.audio.overflow, min_gap_s: MIN_GAP_S }),
     spoken.map((s) => ({ index: s.cue.index, text: s.cue.text, cue_s: s.cue.cue_s, duration_s: s.clip.duration_s, compressible_s: s.compressible_s })),
-    facts,
-    { max_stretch: item.audio.max_stretch, overflow: item.audio.overflow, min_gap_s: MIN_GAP_S },
   );
   const byIndex = new Map(spoken.map((s) => [s.cue.index, s]));
   await mkdir(options.clipDir, { recursive: true });
   const voices: VoiceSegment[] = await Promise.all(
     plan.lines.map(async (line) => {
       const said = byIndex.get(line.index)!;
-      const clip = await fitClip(item, said, line, options.cacheDir, signal);
+      const clip = clips.get(line.index)!;
       const src = join(options.clipDir, `line-${line.index}.wav`);
       await writeFile(src, encodeWav({ samples: clip.samples, sampleRate: clip.sampleRate }));
       return {

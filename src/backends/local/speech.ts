@@ -38,40 +38,89 @@ export async function speakCues(
   return spoken;
 }
 
+/** A clip fitted to its planned line, with the speed-up actually used (the engine rate, 1 when none). */
+export interface FittedClip extends PlacedClip {
+  stretch: number;
+}
+
+/** Slack when comparing a clip's length to its slot, seconds (the planner's grid is 1 ms). */
+const FIT_SLACK_S = 0.001;
+
+const lengthOf = (samples: Float32Array, sampleRate: number): number => samples.length / sampleRate;
+
 /**
- * The clip to lay for a planned line: as spoken when it fits, else with shorter pauses, then
- * re-spoken faster by the engine (rate = what is still missing), never past the planned end.
+ * The clip to lay for a planned line: as spoken when it fits, else with shorter pauses, then re-spoken
+ * faster by the engine (rate = what is still missing, never above max_stretch). Words are never cut:
+ * a clip still longer than its slot comes back whole, and `planAndFit` gives the planner its real length.
  */
-export async function fitClip(item: ItemConfig, spoken: SpokenCue, line: PlannedLine, cacheDir: string, signal?: AbortSignal): Promise<PlacedClip> {
+export async function fitClip(item: ItemConfig, spoken: SpokenCue, line: PlannedLine, cacheDir: string, signal?: AbortSignal): Promise<FittedClip> {
   const slot = line.end_s - line.start_s;
+  const maxRate = item.audio.max_stretch;
   let { samples, sampleRate } = spoken.clip;
-  if (samples.length / sampleRate > slot + 0.005) {
-    let rate = 1;
-    for (let attempt = 0; attempt < 3 && samples.length / sampleRate > slot + 0.005; attempt++) {
-      const compacted = compactPauses(samples, sampleRate, MAX_PAUSE_S).samples;
-      if (compacted.length / sampleRate <= slot + 0.005) {
-        samples = compacted;
-        break;
-      }
-      rate = Math.min(rate * (compacted.length / sampleRate / slot) * 1.01, item.audio.max_stretch * 1.1);
+  let rate = 1;
+  if (lengthOf(samples, sampleRate) > slot + FIT_SLACK_S) {
+    samples = compactPauses(samples, sampleRate, MAX_PAUSE_S).samples;
+    // Engines honour a rate only roughly: aim again from what came out, at most three times.
+    for (let attempt = 0; attempt < 3 && lengthOf(samples, sampleRate) > slot + FIT_SLACK_S && rate < maxRate; attempt++) {
+      // Three decimals, rounded down: the cache keeps rates to 3 decimals, and rounding up could pass max_stretch.
+      rate = Math.floor(Math.min(maxRate, rate * (lengthOf(samples, sampleRate) / slot) * 1.01) * 1000) / 1000;
       const faster = await synthesizeClip(
         { text: spoken.cue.speech, voice: spoken.cue.voice ?? item.voice, language: item.language, rate, line: spoken.cue.line, signal },
         { cacheDir },
       );
+      rate = faster.rate; // as the cache rounded it
       samples = compactPauses(faster.samples, faster.sampleRate, MAX_PAUSE_S).samples;
       sampleRate = faster.sampleRate;
     }
-    // Engines honour a rate only roughly: never let a line run into the next one.
-    const limit = Math.round(slot * sampleRate);
-    if (samples.length > limit) samples = fadeOutTail(samples.subarray(0, limit), sampleRate);
   }
-  return { start_s: line.start_s, samples, sampleRate };
+  return { start_s: line.start_s, samples, sampleRate, stretch: rate };
 }
 
-/** A 20 ms fade at the end, so a cut clip doesn't click. */
-function fadeOutTail(samples: Float32Array, sampleRate: number): Float32Array {
-  const copy = Float32Array.from(samples);
-  const n = Math.min(copy.length, Math.round(0.02 * sampleRate));
-  for (let i = 0; i < n; i++) copy[copy.length - 1 - i]! *= i / n;
-  return copy;
+/** A plan whose every line holds its fitted clip, and the clips by line index. */
+export interface FittedPlan<P extends { lines: PlannedLine[] }> {
+  plan: P;
+  clips: Map<number, FittedClip>;
+}
+
+/**
+ * Plan, fit every line to its slot, and plan again when a clip is still longer than its slot even at
+ * max_stretch: that line goes back to the planner with its real length, so it overflows as `overflow`
+ * says (shift, extend or error) instead of being cut. Lines report the stretch their clips really use.
+ */
+export async function planAndFit<L extends { index: number; duration_s: number; compressible_s?: number }, P extends { lines: PlannedLine[] }>(
+  item: ItemConfig,
+  spoken: readonly SpokenCue[],
+  cacheDir: string,
+  signal: AbortSignal | undefined,
+  plan: (lines: L[]) => P,
+  lines: L[],
+): Promise<FittedPlan<P>> {
+  const byIndex = new Map(spoken.map((s) => [s.cue.index, s]));
+  const pinned = new Map<number, FittedClip>(); // clips too long for their first slot, at their real length
+  let inputs = lines;
+  for (let round = 0; ; round++) {
+    const planned = plan(inputs);
+    const clips = new Map<number, FittedClip>();
+    await Promise.all(
+      planned.lines.map(async (line) => {
+        const slot = line.end_s - line.start_s;
+        const kept = pinned.get(line.index);
+        const clip = kept && lengthOf(kept.samples, kept.sampleRate) <= slot + FIT_SLACK_S
+          ? { ...kept, start_s: line.start_s }
+          : await fitClip(item, byIndex.get(line.index)!, line, cacheDir, signal);
+        clips.set(line.index, clip);
+      }),
+    );
+    const over = planned.lines.filter((l) => lengthOf(clips.get(l.index)!.samples, clips.get(l.index)!.sampleRate) > l.end_s - l.start_s + FIT_SLACK_S);
+    if (over.length === 0 || round >= lines.length) {
+      if (over.length > 0) throw new Error(`lines ${over.map((l) => l.index).join(', ')} still do not fit after re-planning`); // planner invariant
+      return { plan: { ...planned, lines: planned.lines.map((l) => ({ ...l, stretch: clips.get(l.index)!.stretch })) }, clips };
+    }
+    for (const line of over) pinned.set(line.index, clips.get(line.index)!);
+    // The planner plays `duration_s - compress_s` at up to max_stretch: this input makes it reserve the real length.
+    inputs = inputs.map((input) => {
+      const clip = pinned.get(input.index);
+      return clip ? { ...input, duration_s: lengthOf(clip.samples, clip.sampleRate) * item.audio.max_stretch, compressible_s: 0 } : input;
+    });
+  }
 }
