@@ -139,6 +139,12 @@ describe('URL uploads', () => {
       if (req.url === '/clip.mp4') {
         res.writeHead(200, { 'Content-Type': 'video/mp4' });
         createReadStream(video).pipe(res);
+      } else if (req.url === '/reset') {
+        req.socket.destroy();
+      } else if (req.url === '/broken') {
+        res.writeHead(200, { 'Content-Type': 'video/mp4', 'Content-Length': '100000' });
+        res.write(Buffer.alloc(1000));
+        setTimeout(() => res.destroy(), 50);
       } else if (req.url === '/moved') {
         res.writeHead(302, { Location: '/clip.mp4' });
         res.end();
@@ -165,13 +171,34 @@ describe('URL uploads', () => {
     ['IPv6 loopback', () => `http://[::1]:${new URL(fileUrl).port}/clip.mp4`],
     ['a name resolving to loopback', () => `http://localhost:${new URL(fileUrl).port}/clip.mp4`],
     ['a non-http scheme', () => 'file:///etc/passwd'],
-  ])('refuses %s (4001) unless allowed', async (_what, url) => {
+  ])('refuses %s (400 saying why, not 4001) unless allowed', async (_what, url) => {
     const { token } = await anonymousToken(strict);
     const sid = await newSession(strict, token);
     const answer = await call(strict, 'POST', `/api/upload-video/nemo_agent/me/${sid}`, { token, body: { urls: [url()], source_type: 'url' } });
-    expect(answer.status).toBe(422);
-    expect(answer.body.code).toBe(4001);
-    expect(answer.body.message).toMatch(/loopback, private or link-local|only http and https/);
+    // Changed on purpose: these were 422/4001 "unsupported file", which sent people looking at their file type.
+    expect(answer.status).toBe(400);
+    expect(answer.body.code).toBe(400);
+    expect(answer.body.message).toMatch(/^could not fetch the URL .*(loopback, private or link-local address; start voiceover serve with --allow-private-urls|only http and https)/);
+    expect(['private-address', 'bad-url']).toContain(answer.body.reason);
+  });
+
+  it('says the URL could not be fetched when the host does not resolve or the connection breaks (400, not 4001)', async () => {
+    const { token } = await anonymousToken(open);
+    const sid = await newSession(open, token);
+    const fetchOne = (url: string) => call(open, 'POST', `/api/upload-video/nemo_agent/me/${sid}`, { token, body: { urls: [url], source_type: 'url' } });
+    const dns = await fetchOne('http://no-such-host.invalid/clip.mp4');
+    expect(dns.status).toBe(400);
+    expect(dns.body).toMatchObject({ code: 400, reason: 'unreachable' });
+    expect(dns.body.message).toMatch(/^could not fetch the URL http:\/\/no-such-host\.invalid\/clip\.mp4: the host no-such-host\.invalid does not resolve \(E[A-Z_]+\)/);
+    const reset = await fetchOne(`${fileUrl}/reset`);
+    expect(reset.status).toBe(400);
+    expect(reset.body).toMatchObject({ code: 400, reason: 'unreachable' });
+    expect(reset.body.message).toMatch(/^could not fetch the URL .*\/reset: socket hang up \(ECONNRESET\)/);
+    const broken = await fetchOne(`${fileUrl}/broken`);
+    expect(broken.status).toBe(400);
+    expect(broken.body).toMatchObject({ code: 400, reason: 'unreachable' });
+    expect(broken.body.message).toMatch(/^could not fetch the URL .*\/broken: the download broke off/);
+    expect(await filesUnder(join(open.dataDir, 'uploads', sid))).toEqual([]);
   });
 
   it('downloads from a private address when allowed (following a redirect), checked like an upload', async () => {
@@ -181,8 +208,9 @@ describe('URL uploads', () => {
     expect(answer.body.code, JSON.stringify(answer.body)).toBe(0);
     expect(answer.body.data.files[0]).toMatchObject({ filename: 'clip.mp4', file_type: 'video', width: 640, hash: await sha256(video) });
     const missing = await call(open, 'POST', `/api/upload-video/nemo_agent/me/${sid}`, { token, body: { urls: [`${fileUrl}/nothing.mp4`], source_type: 'url' } });
-    expect(missing.body).toMatchObject({ code: 4001 });
-    expect(missing.body.message).toMatch(/HTTP 404/);
+    expect(missing.status).toBe(400);
+    expect(missing.body).toMatchObject({ code: 400, reason: 'http-status' });
+    expect(missing.body.message).toMatch(/could not fetch the URL .*: the server answered HTTP 404/);
   });
 
   it('caps the size of a URL download (4002)', async () => {
