@@ -124,7 +124,8 @@ describe('multipart uploads', () => {
     expect((await stat(video)).size).toBeGreaterThan(64 * 1024);
     const answer = await upload(small, t, sid, [{ path: video }]);
     expect(answer.status).toBe(413);
-    expect(answer.body).toMatchObject({ code: 4002, limit_bytes: 65536 });
+    expect(answer.body).toMatchObject({ code: 4002, limit_bytes: 65536, limit_mb: 0.06 });
+    expect(answer.body.message).toMatch(/at most 0\.06 MB \(65536 bytes\) a file \(set by voiceover serve --max-upload-mb\)/);
     expect(await filesUnder(join(small.dataDir, 'uploads', sid))).toEqual([]);
   });
 });
@@ -219,7 +220,8 @@ describe('URL uploads', () => {
       const { token } = await anonymousToken(capped);
       const sid = await newSession(capped, token);
       const answer = await call(capped, 'POST', `/api/upload-video/nemo_agent/me/${sid}`, { token, body: { urls: [`${fileUrl}/clip.mp4`], source_type: 'url' } });
-      expect(answer.body.code).toBe(4002);
+      expect(answer.body).toMatchObject({ code: 4002, limit_bytes: 32 * 1024 });
+      expect(answer.body.message).toContain('at most 0.03 MB (32768 bytes)');
       expect(await filesUnder(join(capped.dataDir, 'uploads', sid))).toEqual([]);
     } finally {
       await capped.close();

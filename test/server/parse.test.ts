@@ -148,6 +148,7 @@ describe('serverOptionsFromFlags', () => {
       port: 0, host: '0.0.0.0', tokens: ['a', 'b:read'], dataDir: '/srv/data', grantCredits: 20, messageCost: 5, allowPrivateUrls: true,
     });
     expect(serverOptionsFromFlags({}, { cwd: '/srv' })).toMatchObject({ dataDir: '/srv/.voiceover-serve', tokens: [], allowPrivateUrls: false });
+    expect(serverOptionsFromFlags({ maxUploadMb: '2' }).maxUploadBytes).toBe(2 * 1024 * 1024);
   });
   it('refuses bad numbers with a hint', () => {
     expect(() => serverOptionsFromFlags({ port: 'eighty' })).toThrow(VoiceoverError);

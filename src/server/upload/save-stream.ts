@@ -17,10 +17,11 @@ export interface SavedFile {
   head: Buffer;
 }
 
-/** 4002 with the limit in words. */
+/** 4002 with this server's actual limit (`--max-upload-mb`) in words and in `limit_bytes` / `limit_mb`. */
 export function fileTooLarge(maxBytes: number): HttpError {
-  const mb = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
-  return new HttpError(413, CODES.FILE_TOO_LARGE, `file too large: the limit is ${mb} MB (${maxBytes} bytes)`, {}, { limit_bytes: maxBytes });
+  const mb = Math.round((maxBytes / 1024 / 1024) * 100) / 100;
+  const message = `file too large: this server accepts at most ${mb} MB (${maxBytes} bytes) a file (set by voiceover serve --max-upload-mb); compress or trim it`;
+  return new HttpError(413, CODES.FILE_TOO_LARGE, message, {}, { limit_bytes: maxBytes, limit_mb: mb });
 }
 
 /** Write `source` to `temp`; past `maxBytes` it stops at once, removes the partial file and throws 4002. */
