@@ -87,6 +87,34 @@ export const monthYearRule: SpeechRule = {
   replace: (m) => (looksLikeYear(m[2] ?? '') ? `${monthName(m[1] ?? '') ?? m[1]} ${yearWords(Number(m[2]))}` : m[0]),
 };
 
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Weekday names and their usual abbreviations, as a regex alternative (full names first). */
+const WEEKDAY = String.raw`(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)`;
+
+/** Full weekday name of a written one: "Thu" → "Thursday". */
+const weekdayName = (written: string): string => WEEKDAYS.find((name) => name.startsWith(written.slice(0, 3))) ?? written;
+
+/** "Fri 12/6" → "Friday December sixth" ("Mon 13/2": day first): after a weekday, a slash pair is a date, not a fraction. */
+export const weekdayDateRule: SpeechRule = {
+  name: 'weekday-date',
+  pattern: new RegExp(String.raw`\b${WEEKDAY}\.?(,?\s+)(\d{1,2})\/(\d{1,2})(?![\w/]|\.\d)`, 'g'),
+  replace: (m) => {
+    const [a, b] = [Number(m[3]), Number(m[4])];
+    const dayFirstOrder = a > 12 && b <= 12;
+    const [month, day] = dayFirstOrder ? [monthName(b), a] : [monthName(a), b];
+    if (!month || !validDay(day)) return m[0];
+    return `${weekdayName(m[1] ?? '')}${m[2]}${dayFirstOrder ? dayFirst(month, day) : monthFirst(month, day)}`;
+  },
+};
+
+/** "Mon–Fri", "Mon-Fri" → "Monday to Friday". */
+export const weekdayRangeRule: SpeechRule = {
+  name: 'weekday-range',
+  pattern: new RegExp(String.raw`\b${WEEKDAY}\.?\s?[-–]\s?${WEEKDAY}\b`, 'g'),
+  replace: (m) => `${weekdayName(m[1] ?? '')} to ${weekdayName(m[2] ?? '')}`,
+};
+
 /** Keep a sentence-ending dot that an "a.m." / "p.m." match swallowed. */
 function keptDot(m: RegExpExecArray): string {
   if (!m[0].endsWith('.')) return '';
@@ -157,7 +185,9 @@ export const yearRule: SpeechRule = {
 };
 
 /** Date and time rules in the order they must run. */
-export const DATE_RULES: readonly SpeechRule[] = [isoDateRule, numericDateRule, monthDayRule, dayMonthRule, monthYearRule];
+export const DATE_RULES: readonly SpeechRule[] = [
+  isoDateRule, numericDateRule, monthDayRule, dayMonthRule, monthYearRule, weekdayDateRule, weekdayRangeRule,
+];
 /** Clock-time rules (after numeric ranges turned "9-5" into "9 to 5"). */
 export const TIME_RULES: readonly SpeechRule[] = [clockTimeRule, hourMeridiemRule, ratioRule];
 /** Year rules (after money, units and versions took their numbers). */

@@ -65,13 +65,20 @@ const PER_WORDS = 'second|minute|hour|day|night|week|month|quarter|year|user|sea
  */
 export const perRule: SpeechRule = {
   name: 'per',
-  pattern: new RegExp(String.raw`(?<=(?<![\w.])[$€£¥₹]?\d[\d,.]*(?:[kKmMbB]|bn|mn)?\s?(?:%|°[CF]?|[A-Za-zµ]+)?)((?:\/(?:${Object.keys(PER).join('|')}|${PER_WORDS}))+)(?![\w/])`, 'g'),
+  pattern: new RegExp(String.raw`(?<=(?<![\w.])[$€£¥₹]?\d[\d,.]*(?:[kKmMbB]|bn|mn)?\+?\s?(?:%|°[CF]?|[A-Za-zµ]+)?)((?:\/(?:${Object.keys(PER).join('|')}|${PER_WORDS}))+)(?![\w/])`, 'g'),
   replace: (m) => {
     const unit = /[A-Za-zµ]+$/.exec(m.input.slice(0, m.index))?.[0];
     const segments = (m[1] ?? '').split('/').slice(1);
     if (unit !== undefined && UNITS[`${unit}/${segments[0] ?? ''}`]) return m[0];
     return segments.map((segment) => ` per ${PER[segment] ?? segment}`).join('');
   },
+};
+
+/** "$1/1,000 calls" → "$1 per 1,000 calls": a slash between an amount of money and a number. */
+export const perNumberRule: SpeechRule = {
+  name: 'per-number',
+  pattern: /(?<=(?<![\w.])[$€£¥₹]\d[\d,.]*(?:[kKmMbB]|bn|mn)?)\/(?=\d)/g,
+  replace: () => ' per ',
 };
 
 /** Units of two or more letters, the only ones taken after a hyphen ("10-min", not "10-m"). */

@@ -47,17 +47,17 @@ export const pronunciationRule: SpeechRule = {
   },
 };
 
-/** Symbols between words: "&" → "and", "⌘K" → "command K", "2 + 2" → "plus", "=" → "equals", "and/or" → "and or". */
+/** Symbols between words: "&" → "and", "⌘K" → "command K", "2 + 2" → "plus", "=" → "equals", "and/or" → "and or", "M1/M2" → "M1 M2", "+/-" → "plus or minus". */
 export const symbolRules: readonly SpeechRule[] = [
   { name: 'ampersand', pattern: /\s*&\s*/g, replace: () => ' and ' },
   { name: 'mac-keys', pattern: /[⌘⌥⇧⌃]\s?/g, replace: (m) => `${({ '⌘': 'command', '⌥': 'option', '⇧': 'shift', '⌃': 'control' } as Record<string, string>)[m[0].trim()] ?? ''} ` },
-  { name: 'plus-minus', pattern: /\s*±\s*/g, replace: () => ' plus or minus ' },
+  { name: 'plus-minus', pattern: /\s*(?:±|\+\/[-−])\s*/g, replace: () => ' plus or minus ' },
   { name: 'plus', pattern: /(?<=[\w\s])\+(?=[\s\w.,;:!?)\]]|$)/g, replace: () => ' plus ' },
   { name: 'equals', pattern: /(?<=[\w\s])=(?=[\w\s])/g, replace: () => ' equals ' },
   { name: 'times', pattern: /(?<=\d\s?)\*(?=\s?\d)/g, replace: () => ' times ' },
   { name: 'arrow', pattern: /\s*(?:->|→)\s*/g, replace: () => ' to ' },
   { name: 'at', pattern: /\s@\s/g, replace: () => ' at ' },
-  { name: 'slash', pattern: /(?<=[A-Za-z])\/(?=[A-Za-z])/g, replace: () => ' ' },
+  { name: 'slash', pattern: /(?<=[A-Za-z]\d{0,4})\/(?=[A-Za-z])/g, replace: () => ' ' },
   { name: 'name-slash-number', pattern: /(?<=[A-Z]{2})\/(?=\d)/g, replace: () => ' ' },
   { name: 'em-dash', pattern: /\s*—\s*/g, replace: () => ', ' },
   { name: 'markup', pattern: /[*`]+/g, replace: () => '' },

@@ -6,7 +6,7 @@ import {
   VERSION_RULES, dimensionsRule, fractionRule, multiplierRule, numberSignRule, ordinalRule, phoneRule, plainNumberRule, productVersionRule,
 } from './rules-numbers.js';
 import { RANGE_RULES } from './rules-ranges.js';
-import { UNIT_RULES, numberLettersRule, perRule } from './rules-units.js';
+import { UNIT_RULES, numberLettersRule, perNumberRule, perRule } from './rules-units.js';
 import { WEB_RULES } from './rules-web.js';
 import { aboutRule, abbreviationRule, comparisonRule, acronymRule, initialismRule, pronunciationRule, symbolRules, titleRule } from './rules-words.js';
 import type { SpeechRule } from './speech-rule.js';
@@ -28,6 +28,7 @@ export const ENGLISH_RULES: readonly SpeechRule[] = [
   aboutRule,
   comparisonRule,
   perRule,
+  perNumberRule,
   ...VERSION_RULES,
   phoneRule,
   ...RANGE_RULES,
