@@ -1,5 +1,6 @@
 // Download the exported MP4 and verify it: every byte the Content-Length promised arrived, and the
-// file probes as H.264 video. One more download (from the fallback endpoint when it differs) on failure.
+// file is what the runner delivers (H.264 yuv420p video, AAC audio, the timeline's length when the
+// state gives one). One more download (from the fallback endpoint when it differs) on failure.
 
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { probeMedia } from '../../media/probe.js';
 import type { ProbeResult } from '../../media/types.js';
 import type { NemoApi } from './api.js';
 import type { NemoEventListener } from './events.js';
+import { mapGuiPhrases } from './gui-phrases.js';
 import { ServiceFailure } from './service-failure.js';
 
 /** A verified download. */
@@ -45,10 +47,23 @@ async function fetchTo(api: NemoApi, url: string, dest: string, signal?: AbortSi
   return { bytes, ...(Number.isFinite(length) && length >= 0 ? { expected: length } : {}) };
 }
 
-async function verify(dest: string, got: { bytes: number; expected?: number }, signal?: AbortSignal): Promise<ProbeResult> {
+/** Why a probed file is not what the runner delivers (runner/deliver.ts verifyOutput), or undefined when it is. */
+export function outputProblem(probe: ProbeResult, expectedS?: number): string | undefined {
+  if (probe.video?.codec !== 'h264') return `the file's video is ${probe.video?.codec ?? 'missing'}, expected h264`;
+  if (probe.video.pixFmt !== 'yuv420p') return `the file's pixel format is ${probe.video.pixFmt ?? 'unknown'}, expected yuv420p`;
+  if (probe.audio?.codec !== 'aac') return `the file's audio is ${probe.audio?.codec ?? 'missing'}, expected aac`;
+  if (expectedS !== undefined) {
+    const frame = probe.video.fps > 0 ? 1 / probe.video.fps : 0.05;
+    if (Math.abs(probe.duration - expectedS) > 0.1 + 2 * frame) return `the file lasts ${probe.duration.toFixed(3)}s, but the timeline lasts ${expectedS.toFixed(3)}s`;
+  }
+  return undefined;
+}
+
+async function verify(dest: string, got: { bytes: number; expected?: number }, expectedS: number | undefined, signal?: AbortSignal): Promise<ProbeResult> {
   if (got.expected !== undefined && got.bytes !== got.expected) throw new Error(`received ${got.bytes} of ${got.expected} bytes`);
   const probe = await probeMedia(dest, { signal });
-  if (probe.video?.codec !== 'h264') throw new Error(`the file's video is ${probe.video?.codec ?? 'missing'}, expected h264`);
+  const problem = outputProblem(probe, expectedS);
+  if (problem) throw new Error(problem);
   return probe;
 }
 
@@ -57,7 +72,7 @@ export async function downloadVerified(
   api: NemoApi,
   job: { id: string; url?: string },
   dest: string,
-  ctx: { taskLink: string; signal?: AbortSignal; onEvent?: NemoEventListener },
+  ctx: { taskLink: string; signal?: AbortSignal; onEvent?: NemoEventListener; /** The timeline's length (draft `d`), when the state gives one. */ expectedS?: number },
 ): Promise<Downloaded> {
   const fallback = api.transport.resolve(fallbackDownloadPath(job.id));
   const first = job.url ? api.transport.resolve(job.url) : fallback;
@@ -65,14 +80,15 @@ export async function downloadVerified(
   for (const [i, url] of [first, first === fallback ? first : fallback].entries()) {
     try {
       const got = await fetchTo(api, url, dest, ctx.signal);
-      const probe = await verify(dest, got, ctx.signal);
+      const probe = await verify(dest, got, ctx.expectedS, ctx.signal);
       ctx.onEvent?.({ type: 'download', url, attempt: i + 1, ok: true });
       return { url, bytes: got.bytes, probe };
     } catch (error) {
       ctx.signal?.throwIfAborted();
       // Refusals (402, 403, 1001 after renewal…) are not download problems: report them as such.
       if (error instanceof ServiceFailure && !error.transient && !error.info.network && error.code !== 404) throw error;
-      const detail = error instanceof Error ? error.message : String(error);
+      // The service's words (an error answer) reach a person: no GUI phrasing.
+      const detail = mapGuiPhrases(error instanceof Error ? error.message : String(error));
       problems.push(detail);
       ctx.onEvent?.({ type: 'download', url, attempt: i + 1, ok: false, detail });
       await rm(dest, { force: true });
