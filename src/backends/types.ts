@@ -32,6 +32,8 @@ export interface ItemContext {
   workDir: string;
   /** Shared cache folder (speech clips). */
   cacheDir: string;
+  /** A per-item folder that survives failed runs (nemo keeps its sent-message record there); default `<cacheDir>/../nemo/<item name>`. */
+  stateDir?: string;
   signal?: AbortSignal;
   onProgress?: ProgressListener;
   logger?: Logger;

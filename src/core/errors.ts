@@ -102,7 +102,7 @@ export const ERRORS = {
   NEMO_SESSION_LOST: {
     title: 'NemoVideo session lost',
     message: 'the NemoVideo session of this video was lost: {detail}',
-    hint: 'the message was not sent again, so it is not charged twice; check the task page {link}, then run again with --force to start over (that sends and charges it once more)',
+    hint: 'the message was not sent again, so it is not charged twice; check the task page {link}; running again first tries this session, and only if the service no longer has it starts over (that sends and charges the message once more)',
     exit: 1,
   },
   NEMO_NO_CREDITS: {
@@ -150,7 +150,7 @@ export const ERRORS = {
   NEMO_TIMEOUT: {
     title: 'NemoVideo took too long',
     message: 'gave up waiting: {detail}',
-    hint: 'raise nemo.poll_limit or nemo.poll_interval_s in the config, and check the task page {link}',
+    hint: 'raise nemo.poll_limit or nemo.poll_interval_s in the config, and check the task page {link}; running again picks up the same session without sending the message again (keep the output folder\'s .voiceover folder)',
     exit: 1,
   },
   NEMO_NOTHING_TO_EXPORT: {
@@ -162,13 +162,13 @@ export const ERRORS = {
   NEMO_RENDER_FAILED: {
     title: 'NemoVideo export failed',
     message: 'the NemoVideo export failed twice (each time with a new render id): {detail}',
-    hint: 'open the task page {link} to see the timeline and export it there; running again later sends the message again (charged again)',
+    hint: 'open the task page {link} to see the timeline and export it there, or run again later: the next run exports the same session\'s timeline without sending the message again (keep the output folder\'s .voiceover folder)',
     exit: 1,
   },
   NEMO_DOWNLOAD_FAILED: {
     title: 'NemoVideo download failed',
     message: 'the exported video could not be downloaded intact after two tries: {detail}',
-    hint: 'download the export from the task page {link}; running again would send the message again and be charged again',
+    hint: 'download the export from the task page {link}, or run again: the next run exports the same session\'s timeline without sending the message again (keep the output folder\'s .voiceover folder)',
     exit: 1,
   },
   CANCELED: {

@@ -8,6 +8,8 @@ export type NemoEvent =
   | { type: 'reauth'; call: CallKind }
   | { type: 'session'; task_id: string; session_id: string; attempt: number }
   | { type: 'new-session'; reason: string }
+  /** A session whose message an earlier run sent is picked up again instead of sending it. */
+  | { type: 'resume'; task_id: string; session_id: string }
   /** The message was accepted and its answer read (once per item, ever). */
   | { type: 'message-sent'; session_id: string }
   | { type: 'stream-end'; end: 'closed' | 'dropped' | 'keepalive-timeout' | 'hard-timeout' | 'json'; texts: number; tool_events: number }

@@ -1,79 +1,137 @@
-// One item through the hosted pipeline: credits first, a settled session, export, a verified
-// download, then the report fields (links, credits, lines, loudness). Service failures become
-// registry errors here, with the run's context (token kind, user id, task page).
+// One item through the hosted pipeline: credits first (reserved under the account's lock), a
+// settled session (or the session an earlier run's message went to), export, a verified download,
+// then the report fields (links, credits, lines, loudness), which are best effort: a paid, verified
+// file is never failed by them. Service failures become registry errors here, with the run's context.
 
 import type { ItemConfig } from '../../config/types.js';
 import { toVoiceoverError, type VoiceoverError } from '../../core/errors.js';
 import type { ItemContext, ItemResult } from '../types.js';
+import type { SessionInfo } from './api.js';
 import type { NemoClient } from './client.js';
 import { CREDITS_PER_MESSAGE } from './constants.js';
+import type { Reservation } from './credit-account.js';
 import { downloadVerified } from './download.js';
 import { draftLines, draftOf } from './draft-read.js';
 import type { NemoEvent, NemoEventListener } from './events.js';
+import { mapGuiPhrases } from './gui-phrases.js';
 import { deliveredLoudness, writeCaptions } from './item-result.js';
 import { MessageGuard } from './message-guard.js';
 import { lowBalanceError, toNemoError, type ErrorContext } from './nemo-errors.js';
 import { redact } from './redact.js';
 import { exportDraft } from './render-job.js';
+import { deleteSentRecord, itemStateDir, messageInputsHash, readSentRecord, sentRecordFile, writeSentRecord } from './sent-record.js';
 import { ServiceFailure } from './service-failure.js';
-import { settleItem } from './session-run.js';
+import { resumeSession, settleItem, type SessionHooks, type SettledSession } from './session-run.js';
 import { timelineSummary } from './timeline-summary.js';
 
 const since = (t: number): number => Math.round((performance.now() - t) / 10) / 100;
 
-/** Make every text of an error safe to show: no token, anywhere. */
+/** Make every text of an error safe to show: no token anywhere, and no GUI phrasing in the message (where the service's words go; hints are the tool's own). */
 function scrub(error: VoiceoverError, secrets: readonly (string | undefined)[]): VoiceoverError {
   for (const key of ['message', 'hint'] as const) {
-    const clean = redact(error[key], secrets);
+    const safe = redact(error[key], secrets);
+    const clean = key === 'message' ? mapGuiPhrases(safe) : safe;
     if (clean !== error[key]) Object.defineProperty(error, key, { value: clean });
   }
   return error;
+}
+
+/** The timeline's length in seconds (draft `d`, ms), when the state gives one. */
+function draftSeconds(draft: Record<string, unknown> | undefined): number | undefined {
+  const d = draft?.d;
+  return typeof d === 'number' && Number.isFinite(d) && d > 0 ? d / 1000 : undefined;
 }
 
 /** Process one item with a client; `onEvent` hears what the client does. */
 export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx: ItemContext, onEvent?: NemoEventListener): Promise<ItemResult> {
   const t0 = performance.now();
   const { api, connection, tokens } = client;
-  const { signal } = ctx;
+  const { signal, logger } = ctx;
   const secrets = (): string[] => [...(connection.token ? [connection.token] : []), ...tokens.seen];
   const errors: ErrorContext = { apiUrl: connection.apiUrl, webUrl: connection.webUrl, tokenKind: tokens.kind, video: item.video.kind === 'url' ? item.video.url : item.video.rel, secrets: [] };
   const emit = (event: NemoEvent): void => {
     onEvent?.(event);
-    if (event.type === 'agent-text') ctx.logger?.info(`nemo: ${event.text}`);
+    if (event.type === 'agent-text') logger?.info(`nemo: ${event.text}`);
     // Services report progress as 0..1 or 0..100.
     if (event.type === 'render-status' && event.progress !== undefined) ctx.onProgress?.({ stage: 'export', ratio: Math.min(1, event.progress > 1 ? event.progress / 100 : event.progress) });
   };
-  const guard = new MessageGuard();
+  let reservation: Reservation | undefined;
+  const guard = new MessageGuard((sent) => reservation && client.credits.markSent(reservation, sent));
+  const recordFile = sentRecordFile(itemStateDir(ctx, item.name));
+  let hash: string | undefined;
+  let session: SessionInfo | undefined;
+  let recorded = false;
+  const remember = async (s: SessionInfo): Promise<void> => {
+    if (recorded || hash === undefined) return;
+    await writeSentRecord(recordFile, { version: 1, hash, session_id: s.session_id, task_id: s.task_id, ...(s.user_id ? { user_id: s.user_id } : {}), sent_at: new Date().toISOString() });
+    recorded = true;
+  };
+  const hooks: SessionHooks = {
+    signal,
+    onEvent: emit,
+    onProgress: ctx.onProgress,
+    onSession: (s) => {
+      session = s;
+      errors.taskLink = s.link;
+      errors.userId = s.user_id ?? errors.userId;
+    },
+    onSent: remember,
+  };
   try {
-    const before = await api.balance(signal);
-    errors.userId = await tokens.userId();
-    if (before.available < CREDITS_PER_MESSAGE) throw lowBalanceError(before.available, errors);
+    hash = await messageInputsHash(item, connection.apiUrl, signal);
+    const previous = await readSentRecord(recordFile, (detail) => logger?.warn(`nemo: ignoring an unreadable sent-message record: ${detail}`));
+    let settled: SettledSession | undefined;
+    if (previous && previous.hash === hash) {
+      settled = await resumeSession(client, item, previous, hooks);
+      if (settled) recorded = true;
+      else {
+        await deleteSentRecord(recordFile);
+        const reason = `the session ${previous.session_id} that an earlier run sent this message to is gone (1002): starting over, so the message is sent (and charged) once more`;
+        logger?.warn(`nemo: ${reason}`);
+        emit({ type: 'new-session', reason });
+      }
+    } else if (previous) {
+      // The message or the inputs changed since: the old session is not this item's any more.
+      await deleteSentRecord(recordFile);
+    }
 
-    const settled = await settleItem(client, item, guard, {
-      signal,
-      onEvent: emit,
-      onProgress: ctx.onProgress,
-      onSession: (s) => {
-        errors.taskLink = s.link;
-        errors.userId = s.user_id ?? errors.userId;
-      },
-    });
+    if (!settled) {
+      const check = await client.credits.reserve(() => api.balance(signal), CREDITS_PER_MESSAGE);
+      errors.userId = await tokens.userId();
+      if (!check.ok) throw lowBalanceError(check.free, errors);
+      reservation = check.reservation;
+      settled = await settleItem(client, item, guard, hooks);
+    }
     const draft = draftOf(settled.state);
-    ctx.logger?.info(`nemo: ${timelineSummary(draft)}`);
+    logger?.info(`nemo: ${timelineSummary(draft)}`);
 
     const tRender = performance.now();
     ctx.onProgress?.({ stage: 'export', ratio: 0 });
     const poll = { intervalMs: item.nemo.poll_interval_s * 1000, limit: item.nemo.poll_limit };
     const job = await exportDraft(api, { sessionId: settled.session_id, draft, quality: item.output.quality, poll, taskLink: settled.link, signal, onEvent: emit });
     ctx.onProgress?.({ stage: 'download' });
-    const file = await downloadVerified(api, job, ctx.output, { taskLink: settled.link, signal, onEvent: emit });
+    const expectedS = draftSeconds(draft);
+    const file = await downloadVerified(api, job, ctx.output, { taskLink: settled.link, signal, onEvent: emit, ...(expectedS !== undefined ? { expectedS } : {}) });
     const render_s = since(tRender);
 
+    // The file is paid for and verified: nothing below may fail the item (the runner would delete it).
+    const bestEffort = async <T>(what: string, work: () => Promise<T>, fallback: T): Promise<T> => {
+      try {
+        return await work();
+      } catch (error) {
+        signal?.throwIfAborted();
+        logger?.warn(`nemo: ${what} failed, the video is delivered without it: ${redact(error instanceof Error ? error.message : String(error), secrets())}`);
+        return fallback;
+      }
+    };
     ctx.onProgress?.({ stage: 'verify' });
+    await bestEffort('forgetting the sent-message record', () => deleteSentRecord(recordFile), undefined);
     const lines = draftLines(settled.state);
-    const captions = await writeCaptions(ctx, lines, settled.state, ctx.logger);
-    const loudness = await deliveredLoudness(ctx.output, signal);
-    const after = await api.balance(signal);
+    const captions = await bestEffort('writing the caption files', () => writeCaptions(ctx, lines, settled.state, logger), []);
+    const loudness = await bestEffort('measuring the loudness', () => deliveredLoudness(ctx.output, signal), { integrated_lufs: Number.NaN, true_peak_dbtp: Number.NaN });
+    const account = await client.credits.settle(reservation, () => api.balance(signal));
+    reservation = undefined;
+    if (account.available === undefined) logger?.warn('nemo: the credit balance could not be read after the export; the report leaves credits out');
     ctx.onProgress?.({ stage: 'done', ratio: 1 });
     return {
       duration_s: Math.round(file.probe.duration * 1000) / 1000,
@@ -82,11 +140,15 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
       loudness,
       lines,
       captions,
-      credits: { spent: Math.max(0, before.available - after.available), available: after.available },
+      ...(account.available !== undefined ? { credits: { spent: account.spent, available: account.available } } : {}),
       links: { task: redact(settled.link, secrets()), download: redact(file.url, secrets()) },
     };
   } catch (error) {
-    if (error instanceof ServiceFailure) throw scrub(toNemoError(error, { ...errors, messageSent: guard.sent, secrets: secrets() }), secrets());
+    // The message may have run: remember its session so a later run resumes it instead of sending it again.
+    if (guard.sent && session && !recorded) await remember(session).catch((e: unknown) => logger?.warn(`nemo: could not keep the sent-message record ${recordFile}: ${(e as Error).message}`));
+    // A charge that may have landed is read (and attributed) once more; an unsent hold is just let go.
+    if (reservation) await client.credits.settle(reservation, reservation.sent ? () => api.balance() : undefined);
+    if (error instanceof ServiceFailure) throw scrub(toNemoError(error, { ...errors, messageSent: guard.sent || recorded, secrets: secrets() }), secrets());
     throw scrub(toVoiceoverError(error), secrets());
   }
 }

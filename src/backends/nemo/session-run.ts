@@ -34,6 +34,8 @@ export interface SessionHooks {
   onProgress?: ProgressListener;
   /** Learns the task page as soon as a session exists (for error hints). */
   onSession?: (session: SessionInfo & { link: string }) => void;
+  /** Called once the message may have been accepted (before its answer is acted on), to remember the session. */
+  onSent?: (session: SessionInfo & { link: string }) => Promise<void>;
 }
 
 const since = (t: number): number => Math.round((performance.now() - t) / 10) / 100;
@@ -74,6 +76,7 @@ async function runSession(client: NemoClient, item: ItemConfig, guard: MessageGu
   hooks.onProgress?.({ stage: 'wait', detail: 'the service is narrating' });
   const limits = { hardMs: item.nemo.sse_timeout_s * 1000, keepaliveMs: item.nemo.keepalive_timeout_s * 1000 };
   const outcome = await sendMessage(api, guard, { sessionId: session.session_id, text: buildMessage(item, musicFile?.filename), limits }, signal);
+  await hooks.onSent?.({ ...session, link });
   onEvent?.({ type: 'message-sent', session_id: session.session_id });
   const tools = outcome.events.filter((e) => e.kind === 'tool_call' || e.kind === 'tool_result').length;
   const reply = replyText(outcome.events);
@@ -99,5 +102,28 @@ export async function settleItem(client: NemoClient, item: ItemConfig, guard: Me
       if (!lost || guard.sent || attempt > 1) throw error;
       hooks.onEvent?.({ type: 'new-session', reason: `session lost (1002) on the ${error.kind} call, before the message was accepted` });
     }
+  }
+}
+
+/**
+ * Pick up the session of a message an earlier run sent: poll its state until settled, without
+ * sending anything. Undefined when the service no longer has the session (1002).
+ */
+export async function resumeSession(client: NemoClient, item: ItemConfig, session: SessionInfo, hooks: SessionHooks): Promise<SettledSession | undefined> {
+  const { api, connection } = client;
+  const t0 = performance.now();
+  const link = taskLink(connection, session.task_id, session.session_id);
+  hooks.onEvent?.({ type: 'resume', task_id: session.task_id, session_id: session.session_id });
+  hooks.onSession?.({ ...session, link });
+  hooks.onProgress?.({ stage: 'wait', detail: 'resuming the session of an earlier run' });
+  const poll = { intervalMs: item.nemo.poll_interval_s * 1000, limit: item.nemo.poll_limit };
+  try {
+    // Idle with nothing to export for a few reads: the earlier run's message made no timeline.
+    const finished = { reply: 'the session of the message an earlier run sent has no timeline' };
+    const state = await waitUntilSettled(api, session.session_id, { ...poll, firstDelayMs: 0, taskLink: link, finished }, hooks.signal, hooks.onEvent);
+    return { ...session, link, state, upload_s: 0, edit_s: since(t0) };
+  } catch (error) {
+    if (error instanceof ServiceFailure && error.code === 1002) return undefined;
+    throw error;
   }
 }
