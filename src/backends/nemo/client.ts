@@ -2,6 +2,7 @@
 
 import { NemoApi } from './api.js';
 import { resolveClientId } from './client-id.js';
+import { CreditAccount } from './credit-account.js';
 import type { NemoEventListener } from './events.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
 import { attributionHeaders, type Connection } from './settings.js';
@@ -14,6 +15,8 @@ export interface NemoClient {
   api: NemoApi;
   tokens: TokenSource;
   retry: RetryPolicy;
+  /** The account's credits as this process holds them (one token, one account). */
+  credits: CreditAccount;
 }
 
 /** How to build a client besides the connection. */
@@ -39,5 +42,5 @@ export function createClient(connection: Connection, options: ClientOptions): Ne
   const tokens = new TokenSource(transport, connection.token, clientId);
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const api = new NemoApi(transport, { tokens, retry, ...(options.onEvent ? { onEvent: options.onEvent } : {}) });
-  return { connection, api, tokens, retry };
+  return { connection, api, tokens, retry, credits: new CreditAccount() };
 }

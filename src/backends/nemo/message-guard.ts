@@ -8,17 +8,22 @@ import { VoiceoverError } from '../../core/errors.js';
 export class MessageGuard {
   private state: 'unsent' | 'sent' = 'unsent';
 
+  /** `onChange` hears every change (the credit reservation follows it: a charge may land from the POST on). */
+  constructor(private readonly onChange?: (sent: boolean) => void) {}
+
   /** Call right before the POST; throws if the message may already have been accepted. */
   claim(): void {
     if (this.state === 'sent') {
       throw new VoiceoverError('INTERNAL', { detail: 'refusing to send the same message twice: it may already have run (and been charged)' });
     }
     this.state = 'sent';
+    this.onChange?.(true);
   }
 
   /** The service refused the POST before running it (an error answer, or an error event before any reply): it may be sent again. */
   refused(): void {
     this.state = 'unsent';
+    this.onChange?.(false);
   }
 
   /** Whether a POST was made that the service may have accepted. */
