@@ -21,6 +21,18 @@ describe('readEnvelope', () => {
     expect(readEnvelope(402, '')).toMatchObject({ ok: false, code: 402, message: 'HTTP 402' });
     expect(readEnvelope(429, 'Too Many Requests')).toMatchObject({ ok: false, code: 429, message: 'Too Many Requests' });
   });
+  it('a 400/402/403/429 status stands when the body code is not in the error table', () => {
+    expect(readEnvelope(429, '{"code":42900,"message":"slow down"}')).toMatchObject({ ok: false, code: 429, message: 'slow down' });
+    expect(readEnvelope(402, '{"code":50001,"message":"upgrade"}')).toMatchObject({ ok: false, code: 402 });
+    expect(readEnvelope(403, '{"code":0,"message":"no render scope"}')).toMatchObject({ ok: false, code: 403 });
+    expect(readEnvelope(400, '{"success":false,"error_code":7}')).toMatchObject({ ok: false, code: 400 });
+    // A table code in the body still wins (the service's own word for it).
+    expect(readEnvelope(400, '{"code":4001,"message":"unsupported"}')).toMatchObject({ ok: false, code: 4001 });
+    expect(readEnvelope(402, '{"code":2001,"message":"no credits"}')).toMatchObject({ ok: false, code: 2001 });
+    expect(readEnvelope(429, '{"code":429}')).toMatchObject({ ok: false, code: 429 });
+    // Other statuses keep the body's code.
+    expect(readEnvelope(500, '{"code":1002,"message":"gone"}')).toMatchObject({ ok: false, code: 1002 });
+  });
   it('reads Retry-After as seconds or as a date', () => {
     expect(parseRetryAfter('3')).toBe(3);
     expect(parseRetryAfter(new Date(10_000).toUTCString(), 4_000)).toBe(6);
