@@ -1,5 +1,7 @@
 // ffmpeg arguments for the audio stages: the ducked mix, and the loudness pass (pure).
 
+import type { PlanHold } from '../timing/types.js';
+
 const STEREO = 'aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo';
 
 /** Split the signal: `[out]` goes to the file, the copy through ebur128 (its summary lands on stderr). */
@@ -9,7 +11,13 @@ const measure = (truePeak: boolean): string => `asplit=2[out][measure];[measure]
 export interface MixJob {
   duration_s: number;
   /** The source file whose first audio stream is the original sound, if it has one. */
-  original?: { file: string; gain: number; isImage?: boolean };
+  original?: {
+    file: string;
+    gain: number;
+    isImage?: boolean;
+    /** Where the picture holds (source time, ascending): the original sound pauses there as long, to stay in sync. */
+    holds?: readonly PlanHold[];
+  };
   /** Narration: the mono float WAV written by writeNarrationTrack. */
   narration: { file: string; gain: number };
   music?: { file: string; gain: number; fadeOut_s: number };
@@ -20,6 +28,30 @@ export interface MixJob {
 }
 
 const secs = (x: number): string => x.toFixed(3);
+
+/**
+ * Chains from `[input]` (48 kHz audio) to `[output]` with silence inserted at each hold (source time)
+ * for its length: split at the hold points (atrim, sample-exact), each part but the last padded with
+ * silence (apad), the parts joined (concat). Source time t ≥ a hold's point then plays at t + the
+ * holds up to it, as the picture does.
+ */
+export function audioHoldChains(input: string, holds: readonly PlanHold[], output: string): string[] {
+  const n = holds.length + 1;
+  const chains = [`${input}asplit=${n}${Array.from({ length: n }, (_, k) => `[ahold${k}]`).join('')}`];
+  let padded = 0;
+  let sum = 0;
+  holds.forEach((hold, k) => {
+    sum += hold.d_s;
+    const upTo = Math.round(sum * 48000); // samples, rounded on the running sum
+    const from = k > 0 ? `start=${secs(holds[k - 1]!.at_s)}:` : '';
+    chains.push(`[ahold${k}]atrim=${from}end=${secs(hold.at_s)},apad=pad_len=${upTo - padded},asetpts=PTS-STARTPTS[aheld${k}]`);
+    padded = upTo;
+  });
+  const last = holds[holds.length - 1];
+  chains.push(`[ahold${n - 1}]${last ? `atrim=start=${secs(last.at_s)},` : ''}asetpts=PTS-STARTPTS[aheld${n - 1}]`);
+  chains.push(`${Array.from({ length: n }, (_, k) => `[aheld${k}]`).join('')}concat=n=${n}:v=0:a=1[${output}]`);
+  return chains;
+}
 
 /** Arguments for the mix: original ducked, narration, looped music ducked and faded; float WAV out,
  * measured on the way (ebur128 summary on stderr).
@@ -32,8 +64,14 @@ export function mixArgs(job: MixJob, graphFile: string): { args: string[]; graph
   let index = 0;
   if (job.original) {
     args.push('-i', job.original.file);
+    const holds = job.original.holds ?? [];
+    let source = `[${index}:a:0]aresample=48000,${STEREO},`;
+    if (holds.length > 0) {
+      chains.push(`[${index}:a:0]aresample=48000,${STEREO}[orig_in]`, ...audioHoldChains('[orig_in]', holds, 'orig_held'));
+      source = '[orig_held]';
+    }
     chains.push(
-      `[${index}:a:0]aresample=48000,${STEREO},apad,atrim=0:${d},volume=${job.original.gain.toFixed(5)},volume='${job.duckExpression}':eval=frame[orig]`,
+      `${source}apad,atrim=0:${d},volume=${job.original.gain.toFixed(5)},volume='${job.duckExpression}':eval=frame[orig]`,
     );
     labels.push('[orig]');
     index++;

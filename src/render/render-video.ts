@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Aspect, Quality, Resolution } from '../config/types.js';
 import { runFfmpeg } from '../media/run.js';
 import type { ProbeResult } from '../media/types.js';
+import type { PlanHold } from '../timing/types.js';
 import { videoArgs, type VideoDecision } from './video-args.js';
 
 /** Everything the final render needs. */
@@ -16,6 +17,8 @@ export interface RenderJob {
   duration_s: number;
   /** Seconds of last-frame hold. */
   extend_s: number;
+  /** Mid-video holds (source time, ascending). */
+  holds?: readonly PlanHold[];
   settings: { resolution: Resolution; aspect: Aspect; quality: Quality };
   burn?: { file: string };
   signal?: AbortSignal;
@@ -42,6 +45,7 @@ export async function renderVideo(job: RenderJob): Promise<VideoDecision> {
     output: job.output,
     duration_s: job.duration_s,
     extend_s: job.extend_s,
+    holds: job.holds,
     resolution: settings.resolution,
     aspect: settings.aspect,
     quality: settings.quality,

@@ -2,6 +2,7 @@
 
 import type { Quality } from '../config/types.js';
 import type { ProbeResult } from '../media/types.js';
+import type { PlanHold } from '../timing/types.js';
 import { outputSize, sameAspect, type Size } from './geometry.js';
 import type { Aspect, Resolution } from '../config/types.js';
 
@@ -16,6 +17,8 @@ export interface VideoJob {
   duration_s: number;
   /** Seconds of last-frame hold to append. */
   extend_s: number;
+  /** Mid-video holds (source time, ascending): the picture freezes at `at_s` for `d_s`. Video inputs only. */
+  holds?: readonly PlanHold[];
   resolution: Resolution;
   aspect: Aspect;
   quality: Quality;
@@ -50,6 +53,7 @@ export function decideVideo(job: VideoJob): VideoDecision {
   if (v.rotation !== 0) return why(`rotation ${v.rotation}° must be applied`);
   if (v.width !== size.width || v.height !== size.height) return why(`size ${v.width}x${v.height} differs from ${size.width}x${size.height}`);
   if (job.burn) return why('captions are burned in');
+  if ((job.holds ?? []).length > 0) return why('the picture holds frames mid-video so later lines stay on their cues');
   if (job.extend_s > 0) return why('the last frame is held to fit the narration');
   return { copy: true, size, reason: 'H.264 yuv420p at the output size' };
 }
@@ -85,6 +89,36 @@ export function burnFilter(burn: { file: string; fontsDir: string }, size: Size)
   return `subtitles=${filterQuote(burn.file)}:fontsdir=${filterQuote(burn.fontsDir)}:force_style=${filterQuote(style)}`;
 }
 
+const secs = (x: number): string => x.toFixed(3);
+
+/**
+ * A filter graph from `input` to `[output]` that freezes the picture at each hold (source time) for
+ * its length: the stream split at the hold points (trim), each part but the last padded with clones of
+ * its last frame (tpad), the parts joined (concat). Source time t ≥ a hold's point then shows at
+ * t + the holds up to it. With the frame rate known, the holds are rounded to whole frames on their
+ * running sum, so many holds never drift by more than half a frame.
+ */
+export function holdFilter(input: string, holds: readonly PlanHold[], fps: number | undefined, output: string): string {
+  const n = holds.length + 1;
+  const split = Array.from({ length: n }, (_, k) => `[hold${k}]`);
+  const parts: string[] = [`${input}split=${n}${split.join('')}`];
+  let sum = 0;
+  let padded = 0;
+  holds.forEach((hold, k) => {
+    sum += hold.d_s;
+    const upTo = fps && fps > 0 ? Math.round(sum * fps) / fps : sum;
+    const from = k > 0 ? `start=${secs(holds[k - 1]!.at_s)}:` : '';
+    // tpad before setpts: older ffmpeg (the 2018 static build) pads a part that doesn't start at 0 by
+    // the end-of-stream time trim reports, which setpts does not shift.
+    parts.push(`[hold${k}]trim=${from}end=${secs(hold.at_s)},tpad=stop_mode=clone:stop_duration=${(upTo - padded).toFixed(6)},setpts=PTS-STARTPTS[held${k}]`);
+    padded = upTo;
+  });
+  const last = holds[holds.length - 1];
+  parts.push(`[hold${n - 1}]${last ? `trim=start=${secs(last.at_s)},` : ''}setpts=PTS-STARTPTS[held${n - 1}]`);
+  parts.push(`${Array.from({ length: n }, (_, k) => `[held${k}]`).join('')}concat=n=${n}:v=1:a=0[${output}]`);
+  return parts.join(';');
+}
+
 /** Input arguments for the picture source of the job. */
 function inputArgs(job: VideoJob, size: Size): string[] {
   if (job.kind === 'image') return ['-f', 'image2', '-loop', '1', '-framerate', '30', '-t', job.duration_s.toFixed(3), '-i', job.input];
@@ -105,12 +139,14 @@ export function videoArgs(job: VideoJob): { args: string[]; decision: VideoDecis
   } else {
     const v = job.probe.video;
     const source = v && job.kind === 'video' ? { width: v.displayWidth, height: v.displayHeight } : v && job.kind === 'image' ? { width: v.width, height: v.height } : size;
+    const holds = job.kind === 'video' ? (job.holds ?? []) : [];
+    const head = holds.length > 0 ? `${holdFilter('[0:v]', holds, v?.fps, 'held')};[held]` : '[0:v]';
     const chain = [fitFilter(source, size)];
     if (job.burn) chain.push(burnFilter(job.burn, size));
     if (job.extend_s > 0) chain.push(`tpad=stop_mode=clone:stop_duration=${job.extend_s.toFixed(3)}`);
     chain.push('format=yuv420p');
     const { preset, crf } = PRESETS[job.quality];
-    args.push('-filter_complex', `[0:v]${chain.join(',')}[v]`, '-map', '[v]', '-map', '1:a:0');
+    args.push('-filter_complex', `${head}${chain.join(',')}[v]`, '-map', '[v]', '-map', '1:a:0');
     args.push('-c:v', 'libx264', '-preset', preset, '-crf', String(crf), '-profile:v', 'high', '-pix_fmt', 'yuv420p');
   }
   args.push('-c:a', 'aac', '-aac_coder', 'fast', '-b:a', '192k', '-ar', '48000', '-ac', '2');

@@ -256,3 +256,101 @@ videos:
     expect(probe.video).toMatchObject({ codec: 'h264' });
   });
 });
+
+/** Time and mean chroma (U, V) of every frame, from a small copy of the picture. */
+async function frameColours(file: string): Promise<{ t: number; u: number; v: number }[]> {
+  const stderr = await ffmpeg(['-i', file, '-map', '0:v:0', '-vf', 'scale=32:18,showinfo', '-f', 'null', '-']);
+  return [...stderr.matchAll(/pts_time:\s*([\d.]+).*?mean:\[(\d+) (\d+) (\d+)\]/g)].map((m) => ({ t: Number(m[1]), u: Number(m[3]), v: Number(m[4]) }));
+}
+
+describe('local backend, a timed line too long for its slot (overflow: extend / shift)', () => {
+  let repo: string;
+  let report: Awaited<ReturnType<typeof run>>['report'];
+  const item = (name: string) => report.items.find((i) => i.name === name)!;
+  const CUT_S = 3; // the picture turns from red to blue where the second line is cued
+  const TONE_S = 8; // the original sound: a 10 kHz beep from 8 to 9 s, nothing else
+  const FRAME = 1 / 30;
+  beforeAll(async () => {
+    repo = await tempRepo();
+    await ffmpeg([
+      '-f', 'lavfi', '-i', `color=c=0xd03030:s=1920x1080:r=30:d=${CUT_S}[a];color=c=0x3050d0:s=1920x1080:r=30:d=${12 - CUT_S}[b];[a][b]concat=n=2:v=1:a=0`,
+      '-f', 'lavfi', '-i', `sine=f=10000:r=48000:d=12,volume='between(t,${TONE_S},${TONE_S + 1})':eval=frame`,
+      '-map', '0:v', '-map', '1:a', '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p', '-g', '60', '-c:a', 'aac', '-t', '12',
+      join(repo, 'cut.mp4'), // the repository's root: ffmpeg makes no folders
+    ].map(String));
+    const script = [
+      '[00:01] This first line is far too long to be spoken before the next cue, even when it is sped up.',
+      `[00:0${CUT_S}] Now the screen is blue.`,
+    ].join('\n');
+    await writeText(join(repo, 'scripts/long.txt'), script);
+    await writeText(join(repo, 'scripts/late.txt'), '[00:01] Hello there.\n[05:00] This line comes after the video has ended.\n');
+    const yaml = `version: 1
+videos:
+  - name: extend
+    video: cut.mp4
+    script: scripts/long.txt
+  - name: shift
+    video: cut.mp4
+    script: scripts/long.txt
+    audio: { overflow: shift }
+  - name: late
+    video: cut.mp4
+    script: scripts/late.txt
+`;
+    report = (await run(repo, yaml)).report;
+  });
+
+  it("'extend' holds the picture for the overflow: output longer by the hold, the next line on its cue + hold", async () => {
+    expect(item('extend').status, JSON.stringify(item('extend').error)).toBe('delivered');
+    const [first, second] = item('extend').lines;
+    const hold_s = first!.overflow_ms / 1000;
+    expect(hold_s).toBeGreaterThan(0.5);
+    expect(second).toMatchObject({ cue_s: CUT_S, start_s: CUT_S + hold_s, overflow_ms: 0 });
+    const out = join(repo, 'out/extend.mp4');
+    const probe = await probeMedia(out);
+    expect(probe.video).toMatchObject({ codec: 'h264', width: 1920, height: 1080 });
+    expect(Math.abs(probe.duration - (12 + hold_s))).toBeLessThan(0.1);
+    // The lines are 0.25 s apart: count shorter silences than the default 0.3 s.
+    const onsets = await detectSpeechOnsets(out, { min_s: 0.2 });
+    // The first line, the second, then the original's beep: each within one frame of source time + hold.
+    expect(onsets, onsets.join(', ')).toHaveLength(3);
+    expect(Math.abs(onsets[1]! - (CUT_S + hold_s))).toBeLessThanOrEqual(FRAME);
+    expect(Math.abs(onsets[2]! - (TONE_S + hold_s))).toBeLessThanOrEqual(FRAME);
+  });
+
+  it("'extend' keeps the picture in sync after the hold: the cut to blue lands on the second line's start", async () => {
+    const hold_s = item('extend').lines[0]!.overflow_ms / 1000;
+    const frames = await frameColours(join(repo, 'out/extend.mp4'));
+    const firstBlue = frames.find((f) => f.u > f.v)!;
+    expect(Math.abs(firstBlue.t - (CUT_S + hold_s))).toBeLessThanOrEqual(FRAME);
+    // Held red until then, blue from then on.
+    expect(frames.filter((f) => f.t < firstBlue.t).every((f) => f.v > f.u)).toBe(true);
+    expect(frames.filter((f) => f.t >= firstBlue.t).every((f) => f.u > f.v)).toBe(true);
+  });
+
+  it("'shift' leaves the picture alone (stream copied) and pushes the next line off its cue", async () => {
+    expect(item('shift').status, JSON.stringify(item('shift').error)).toBe('delivered');
+    const [first, second] = item('shift').lines;
+    expect(first!.overflow_ms).toBeGreaterThan(500);
+    expect(second!.cue_s).toBe(CUT_S);
+    expect(second!.start_s).toBeCloseTo(first!.end_s + 0.25, 3);
+    const out = join(repo, 'out/shift.mp4');
+    expect(Math.abs((await probeMedia(out)).duration - 12)).toBeLessThan(0.1);
+    expect(await videoPacketHashes(out)).toEqual(await videoPacketHashes(join(repo, 'cut.mp4')));
+    const onsets = await detectSpeechOnsets(out, { min_s: 0.2 });
+    expect(onsets, onsets.join(', ')).toHaveLength(3);
+    expect(Math.abs(onsets[1]! - second!.start_s)).toBeLessThanOrEqual(FRAME);
+    expect(Math.abs(onsets[2]! - TONE_S)).toBeLessThanOrEqual(FRAME);
+  });
+
+  it('fails a line cued past the end of the video with SCRIPT_INVALID naming the script line', () => {
+    expect(item('late')).toMatchObject({ status: 'failed', output: null });
+    expect(item('late').error).toMatchObject({
+      code: 'SCRIPT_INVALID',
+      file: 'scripts/late.txt',
+      line: 2,
+      hint: 'the video is only 12.0 s long; remove the line or fix its time',
+    });
+    expect(item('late').error?.message).toContain('script line 2 is cued at 5:00.0');
+  });
+});

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { duckAmount, duckSpans, duckVolumeExpression } from '../../src/render/envelope.js';
 import { outputSize } from '../../src/render/geometry.js';
-import { decideVideo, videoArgs, type VideoJob } from '../../src/render/video-args.js';
+import { decideVideo, holdFilter, videoArgs, type VideoJob } from '../../src/render/video-args.js';
 import { captionText } from '../../src/render/captions.js';
-import { mixArgs, masterArgs } from '../../src/render/audio-args.js';
+import { audioHoldChains, mixArgs, masterArgs } from '../../src/render/audio-args.js';
 import type { ProbeResult } from '../../src/media/types.js';
 
 const probe = (over: Partial<NonNullable<ProbeResult['video']>> = {}): ProbeResult => ({
@@ -92,5 +92,59 @@ describe('captions and audio arguments', () => {
     expect(graph).toContain('volume=3[mix]');
     expect(args).toContain('-stream_loop');
     expect(masterArgs('mix.wav', 'out.wav', 3, -2).join(' ')).toContain('alimiter=limit=0.79433');
+  });
+});
+
+describe('mid-video holds', () => {
+  const holds = [{ at_s: 2.9, d_s: 1.187 }, { at_s: 8.9, d_s: 1.318 }];
+
+  it('encode, saying the picture holds frames mid-video (a copy cannot hold a frame)', () => {
+    const decision = decideVideo(job({ holds }));
+    expect(decision).toMatchObject({ copy: false });
+    expect(decision.reason).toContain('holds frames mid-video');
+    expect(videoArgs(job({ holds })).args).toContain('libx264');
+    expect(decideVideo(job({ holds: [] })).copy).toBe(true);
+  });
+
+  it('split the picture at each hold, pad each part with clones of its last frame, and join the parts', () => {
+    expect(holdFilter('[0:v]', holds, undefined, 'held')).toBe(
+      '[0:v]split=3[hold0][hold1][hold2];' +
+        '[hold0]trim=end=2.900,tpad=stop_mode=clone:stop_duration=1.187000,setpts=PTS-STARTPTS[held0];' +
+        '[hold1]trim=start=2.900:end=8.900,tpad=stop_mode=clone:stop_duration=1.318000,setpts=PTS-STARTPTS[held1];' +
+        '[hold2]trim=start=8.900,setpts=PTS-STARTPTS[held2];' +
+        '[held0][held1][held2]concat=n=3:v=1:a=0[held]',
+    );
+  });
+
+  it('round holds to whole frames on their running sum, so they never drift by half a frame', () => {
+    // 1.187 s → 35.61 frames → 36 (1.2 s); 2.505 s in all → 75.15 → 75 frames: the second holds 39 frames.
+    const graph = holdFilter('[0:v]', holds, 30, 'held');
+    expect(graph).toContain('stop_duration=1.200000,');
+    expect(graph).toContain('stop_duration=1.300000,');
+  });
+
+  it('hold before fitting and burning in, so burned captions run on the output clock', () => {
+    const graph = videoArgs(job({ holds, burn: { file: '/tmp/c.srt', fontsDir: '/fonts' } })).args.join(' ');
+    expect(graph).toMatch(/^.*\[0:v\]split=3.*concat=n=3:v=1:a=0\[held\];\[held\]scale=1920:1080.*subtitles=/);
+  });
+
+  it('leave a still or an audio input alone (their picture is made as long as the output)', () => {
+    expect(videoArgs(job({ kind: 'image', holds })).args.join(' ')).not.toContain('split=');
+    expect(videoArgs(job({ kind: 'audio', holds })).args.join(' ')).not.toContain('split=');
+  });
+
+  it('pause the original sound as long, sample-exact, at the same points', () => {
+    expect(audioHoldChains('[in]', holds, 'out')).toEqual([
+      '[in]asplit=3[ahold0][ahold1][ahold2]',
+      '[ahold0]atrim=end=2.900,apad=pad_len=56976,asetpts=PTS-STARTPTS[aheld0]',
+      '[ahold1]atrim=start=2.900:end=8.900,apad=pad_len=63264,asetpts=PTS-STARTPTS[aheld1]',
+      '[ahold2]atrim=start=8.900,asetpts=PTS-STARTPTS[aheld2]',
+      '[aheld0][aheld1][aheld2]concat=n=3:v=0:a=1[out]',
+    ]);
+    const held = mixArgs({ duration_s: 22.5, original: { file: 'a.mp4', gain: 1, holds }, narration: { file: 'n.wav', gain: 1 }, duckExpression: '1', output: 'mix.wav' }, 'g.txt').graph;
+    expect(held).toContain('[0:a:0]aresample=48000,aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[orig_in]');
+    expect(held).toContain('[orig_held]apad,atrim=0:22.500,volume=');
+    const plain = mixArgs({ duration_s: 20, original: { file: 'a.mp4', gain: 1 }, narration: { file: 'n.wav', gain: 1 }, duckExpression: '1', output: 'mix.wav' }, 'g.txt').graph;
+    expect(plain).not.toContain('[ahold0]');
   });
 });

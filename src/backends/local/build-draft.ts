@@ -6,11 +6,12 @@ import type { ItemConfig } from '../../config/types.js';
 import type { ProgressListener } from '../../core/progress.js';
 import { parseScript } from '../../script/parse.js';
 import { planTimeline } from '../../timing/plan.js';
+import type { PlanHold } from '../../timing/types.js';
 import { encodeWav } from '../../tts/wav.js';
 import { outputSize } from '../../render/geometry.js';
 import { openInput, videoFacts, type LocalInput } from './inputs.js';
 import { speakCues, planAndFit, type SpokenCue } from './speech.js';
-import { TRACK_AUDIO, TRACK_TEXT, TRACK_VIDEO, type Draft, type MusicSegment, type VoiceSegment } from './draft.js';
+import { TRACK_AUDIO, TRACK_TEXT, TRACK_VIDEO, type Draft, type MusicSegment, type VideoSegment, type VoiceSegment } from './draft.js';
 
 /** Gap kept between two lines, seconds. */
 export const MIN_GAP_S = 0.25;
@@ -64,7 +65,10 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
   const facts = await videoFacts(input, baseDuration(input, spoken), !script.timed, signal);
   // Fitted clips too long for their slot even at max_stretch go back to the planner with their real length.
   const { plan, clips } = await planAndFit(item, spoken, options.cacheDir, signal, (lines) => planTimeline(lines, facts, { max_stretch: item.audio.max_stretch, overflow: item.audio.overflow, min_gap_s: MIN_GAP_S }),
-    spoken.map((s) => ({ index: s.cue.index, text: s.cue.text, cue_s: s.cue.cue_s, duration_s: s.clip.duration_s, compressible_s: s.compressible_s })),
+    spoken.map((s) => ({
+      index: s.cue.index, text: s.cue.text, cue_s: s.cue.cue_s, duration_s: s.clip.duration_s, compressible_s: s.compressible_s,
+      location: { file: item.script.rel, line: s.cue.line },
+    })),
   );
   const byIndex = new Map(spoken.map((s) => [s.cue.index, s]));
   await mkdir(options.clipDir, { recursive: true });
@@ -90,12 +94,17 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
       loudness: item.audio.loudness, duck_db: item.audio.duck_db, burn: item.captions.burn, sidecar: item.captions.sidecar, language: item.language,
     },
     t: [
-      { tt: TRACK_VIDEO, sg: [{ src: input.file, k: input.kind, s: 0, d: ms(plan.duration_s - plan.extend_s), x: ms(plan.extend_s) }] },
+      { tt: TRACK_VIDEO, sg: [{ src: input.file, k: input.kind, s: 0, d: ms(plan.duration_s - plan.extend_s), x: ms(plan.extend_s), ...holds(plan.holds) }] },
       { tt: TRACK_AUDIO, sg: [...voices, ...music] },
       { tt: TRACK_TEXT, sg: voices.map((l) => ({ kind: 'caption' as const, s: l.s, d: l.d, text: l.text })) },
     ],
   };
   return { draft, input, timings: { tts, plan: seconds(tPlan) } };
+}
+
+/** The video segment's mid-video holds (source ms), only when there are some (older drafts have none). */
+function holds(planned: readonly PlanHold[]): Pick<VideoSegment, 'h'> {
+  return planned.length > 0 ? { h: planned.map((h) => ({ at: ms(h.at_s), d: ms(h.d_s) })) } : {};
 }
 
 /** How long the output lasts before planning: the input's length, or for a still image the speech's. */

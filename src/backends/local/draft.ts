@@ -3,6 +3,7 @@
 // draft from an item and renders a draft; `voiceover serve` stores and exports the same object.
 
 import type { Aspect, CaptionFormat, Quality, Resolution } from '../../config/types.js';
+import type { PlanHold } from '../../timing/types.js';
 
 /** Track types, as the protocol numbers them. */
 export const TRACK_VIDEO = 0;
@@ -17,10 +18,28 @@ export interface VideoSegment {
   k: 'video' | 'image' | 'audio';
   /** Timeline start, ms (always 0). */
   s: number;
-  /** How long the source plays, ms (the whole timeline minus any held last frame). */
+  /** How long the source shows on the timeline, ms, mid-video holds included (the whole timeline minus any held last frame). */
   d: number;
-  /** Last-frame hold appended, ms (overflow: extend). */
+  /** Last-frame hold appended, ms (speech running past the end of the source). */
   x: number;
+  /**
+   * Mid-video holds, ascending: at source time `at` (ms) the picture freezes and the original sound
+   * pauses for `d` ms (overflow: extend, so later lines stay on their pictures). Absent: none.
+   */
+  h?: VideoHold[];
+}
+
+/** One mid-video hold of the source, ms. */
+export interface VideoHold {
+  /** Source time where the picture freezes, ms. */
+  at: number;
+  /** How long it stays frozen, ms. */
+  d: number;
+}
+
+/** The segment's mid-video holds in seconds, ascending, as the render builders take them (none when absent). */
+export function segmentHolds(video: VideoSegment): PlanHold[] {
+  return [...(video.h ?? [])].sort((a, b) => a.at - b.at).map((h) => ({ at_s: h.at / 1000, d_s: h.d / 1000 }));
 }
 
 /** A narration line on the audio track. */

@@ -12,7 +12,7 @@ import { levelClip, writeNarrationTrack } from '../../render/narration.js';
 import { checkLoudness, masterMix, renderMix, replaceAudio, type LoudnessTarget } from '../../render/master-audio.js';
 import { renderVideo } from '../../render/render-video.js';
 import type { LocalInput } from './inputs.js';
-import { TRACK_AUDIO, TRACK_TEXT, TRACK_VIDEO, type Draft, type MusicSegment, type TextSegment, type VideoSegment, type VoiceSegment } from './draft.js';
+import { TRACK_AUDIO, TRACK_TEXT, TRACK_VIDEO, type Draft, type MusicSegment, type TextSegment, type VideoSegment, type VoiceSegment, segmentHolds } from './draft.js';
 
 /** Where the rendered files go. */
 export interface RenderOptions {
@@ -71,7 +71,7 @@ export async function renderDraft(draft: Draft, options: RenderOptions): Promise
   const mix = await renderMix(
     {
       duration_s,
-      original: bed ? { file: input.file, gain: bedGain(bed, target) } : undefined,
+      original: bed ? { file: input.file, gain: bedGain(bed, target), holds: segmentHolds(video) } : undefined,
       narration: { file: narration, gain: Number.isFinite(speech.integrated_lufs) ? 10 ** ((target.integrated - speech.integrated_lufs) / 20) : 1 },
       music: music && musicLevel ? { file: music.src, gain: levelGain(musicLevel, target) * music.vol, fadeOut_s: 3 } : undefined,
       duckExpression: duckVolumeExpression(duckSpans(voices.map((v) => ({ start_s: v.s / 1000, end_s: (v.s + v.d) / 1000 }))), draft.m.duck_db),
@@ -93,7 +93,7 @@ export async function renderDraft(draft: Draft, options: RenderOptions): Promise
 
   report({ stage: 'render', ratio: 0 });
   const job = {
-    input, audio: master.file, output: options.output, duration_s, extend_s: video.x / 1000,
+    input, audio: master.file, output: options.output, duration_s, extend_s: video.x / 1000, holds: segmentHolds(video),
     settings: { resolution: draft.m.resolution, aspect: draft.m.aspect, quality: draft.m.quality }, burn, signal,
     onProgress: (ratio: number) => report({ stage: 'render', ratio }),
   };
