@@ -23,13 +23,15 @@ const RULES: PhraseRule[] = [
   { pattern: new RegExp(String.raw`\b(?:click|tap)\b|\bbutton\b|点击`, 'i'), sentence: 'The voiceover tool does this step itself; details are on the task page linked in the report.' },
 ];
 
-/** Sentences of a text, each with its trailing space. */
+/** Sentences of a text, each with its trailing space; a dot inside a word, number or URL ("4.5s", "x.mp4") ends none. */
 function sentences(text: string): string[] {
-  return text.match(/[^.!?。！？\n]+(?:[.!?。！？]+|\n+|$)\s*/g) ?? [text];
+  return text.match(/(?:[^.!?。！？\n]|[.!?](?=[^\s.!?。！？]))+(?:[.!?。！？]+|\n+|$)\s*/g) ?? [text];
 }
 
 /** Replace GUI phrasing in a service text with this tool's own words; other text stays as is. */
 export function mapGuiPhrases(text: string): string {
+  // Nothing to replace: the text stays exactly as written (line breaks, numbers, URLs).
+  if (!hasGuiPhrase(text)) return text;
   const out: string[] = [];
   for (const sentence of sentences(text)) {
     const rule = RULES.find((r) => r.pattern.test(sentence));

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { VoiceoverError } from '../../core/errors.js';
 import type { NemoApi } from './api.js';
 import type { NemoEventListener } from './events.js';
+import { mapGuiPhrases } from './gui-phrases.js';
 import { sleep } from './retry-policy.js';
 import { ServiceFailure } from './service-failure.js';
 import type { PollSettings } from './wait-state.js';
@@ -94,11 +95,12 @@ export async function exportDraft(api: NemoApi, req: ExportRequest): Promise<{ i
       // Only an unanswered or 5xx start earns the one retry; refusals (402, 403, 1001…) are final.
       if (!(error instanceof ServiceFailure) || !error.transient || error.kind !== 'export' || attempt === 2) throw error;
       await cancelRender(api, id);
-      lastDetail = error.message;
+      lastDetail = mapGuiPhrases(error.message);
       continue;
     }
     if (result.ok) return { id, ...(result.url ? { url: result.url } : {}) };
-    lastDetail = result.detail;
+    // The service's words about the failure reach a person: no GUI phrasing.
+    lastDetail = mapGuiPhrases(result.detail);
   }
   throw new VoiceoverError('NEMO_RENDER_FAILED', { detail: lastDetail, link: req.taskLink });
 }

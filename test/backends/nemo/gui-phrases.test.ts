@@ -23,3 +23,13 @@ describe('mapGuiPhrases', () => {
     expect(hasGuiPhrase(text)).toBe(false);
   });
 });
+
+describe('mapGuiPhrases on texts with numbers and URLs', () => {
+  it('keeps decimals, file names and URLs whole, and leaves text without GUI phrasing byte for byte', () => {
+    const plain = 'the file lasts 4.000s, but the timeline lasts 5.000s\nsee https://cdn.test/x.mp4';
+    expect(mapGuiPhrases(plain)).toBe(plain);
+    expect(mapGuiPhrases('Render 2.5 failed at https://cdn.test/a.mp4. Click Export to retry.')).toBe(
+      'Render 2.5 failed at https://cdn.test/a.mp4. The voiceover tool exports and downloads the video itself.',
+    );
+  });
+});
