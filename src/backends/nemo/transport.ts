@@ -46,9 +46,10 @@ export class Transport {
     this.agent = new Agent({ keepAliveTimeout: 10_000, connect: { timeout: timeouts.connectMs }, headersTimeout: timeouts.headersMs, bodyTimeout: timeouts.bodyMs });
   }
 
-  /** The absolute URL of a path (or the URL itself when absolute). */
+  /** The absolute URL of a path under the API URL, its path prefix kept (`https://h/prefix` + `/api/x` → `https://h/prefix/api/x`); an absolute URL stays as it is. */
   resolve(url: string): string {
-    return new URL(url, `${this.apiUrl.replace(/\/+$/, '')}/`).toString();
+    if (/^[a-z][a-z\d+.-]*:/i.test(url)) return new URL(url).toString();
+    return new URL(`${this.apiUrl.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`).toString();
   }
 
   /** Send one request; a missing answer becomes a network ServiceFailure (aborts pass through). */
