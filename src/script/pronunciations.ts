@@ -18,12 +18,12 @@ export const PRONUNCIATIONS: Readonly<Record<string, string>> = {
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   'e.g.': 'for example', 'i.e.': 'that is', 'etc.': 'et cetera', 'vs.': 'versus', 'vs': 'versus',
   'approx.': 'approximately', 'a.k.a.': 'also known as', 'incl.': 'including', 'cf.': 'compare',
-  'w/o': 'without', 'w/': 'with',
+  'w/o': 'without', 'w/': 'with', 'ext.': 'extension',
 };
 
 /** Titles before a name (case-sensitive). */
 export const TITLES: Readonly<Record<string, string>> = {
-  'Dr.': 'Doctor', 'Mr.': 'Mister', 'Mrs.': 'Missus', 'Ms.': 'Miz', 'Prof.': 'Professor', 'Fig.': 'figure',
+  'Dr.': 'Doctor', 'Mr.': 'Mister', 'Mrs.': 'Missus', 'Ms.': 'Miz', 'Prof.': 'Professor', 'Fig.': 'figure', 'Mt.': 'Mount',
 };
 
 /** English words often written in capitals for emphasis: said as words, not spelled. */

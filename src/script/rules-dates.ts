@@ -141,7 +141,7 @@ export const clockTimeRule: SpeechRule = {
     if (minutes !== 0) spoken = `${hourWords} ${minuteWords(minutes)}`;
     else if (meridiem) spoken = hourWords;
     else spoken = hour > 12 || hour === 0 ? `${hourWords} hundred` : `${hourWords} o'clock`;
-    const seconds = m[3] === undefined ? '' : ` and ${cardinalWords(String(Number(m[3])))} seconds`;
+    const seconds = m[3] === undefined || Number(m[3]) === 0 ? '' : ` and ${cardinalWords(String(Number(m[3])))} seconds`;
     return spoken + seconds + meridiem + keptDot(m);
   },
 };

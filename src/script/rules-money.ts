@@ -80,5 +80,19 @@ export const scaleRule: SpeechRule = {
   },
 };
 
+/** ISO currency codes said as their currency. */
+const CODES: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
+const CODE = Object.keys(CODES).join('|');
+
+/** "USD 100" / "100 USD" / "EUR 2.5M" → "$100", "€2.5M" (read by the money rule next); "$5 USD" → "$5". */
+export const currencyCodeRule: SpeechRule = {
+  name: 'currency-code',
+  pattern: new RegExp(String.raw`(?<![\w.])(?:(${CODE})\s?(${NUM}(?:[kKmMbB]|bn|mn)?)|(${NUM}(?:[kKmMbB]|bn|mn|\s(?:thousand|million|billion))?)\s?(${CODE}))(?![\w])`, 'g'),
+  replace: (m) => {
+    const symbol = /[$€£¥₹]$/.test(m.input.slice(0, m.index)) ? '' : (CODES[m[1] ?? m[4] ?? ''] ?? '');
+    return `${symbol}${m[2] ?? m[3] ?? ''}`;
+  },
+};
+
 /** Money and percentage rules, in order. */
-export const MONEY_RULES: readonly SpeechRule[] = [moneyRule, moneyAfterRule, percentRule];
+export const MONEY_RULES: readonly SpeechRule[] = [currencyCodeRule, moneyRule, moneyAfterRule, percentRule];

@@ -99,6 +99,22 @@ export const fractionRule: SpeechRule = {
   },
 };
 
+/** Single-character fractions: [after a whole number, alone]. */
+const VULGAR: Record<string, [string, string]> = {
+  '½': ['a half', 'one half'], '¼': ['a quarter', 'one quarter'], '¾': ['three quarters', 'three quarters'],
+  '⅓': ['a third', 'one third'], '⅔': ['two thirds', 'two thirds'], '⅛': ['an eighth', 'one eighth'],
+};
+
+/** "½ cup" → "one half cup", "1½" → "one and a half", "2 ¾" → "two and three quarters". */
+export const vulgarFractionRule: SpeechRule = {
+  name: 'vulgar-fraction',
+  pattern: /(?<![\w.])(?:(\d+)\s?)?([½¼¾⅓⅔⅛])/g,
+  replace: (m) => {
+    const names = VULGAR[m[2] ?? ''] ?? ['', ''];
+    return m[1] ? `${cardinalWords(m[1])} and ${names[0]}` : names[1];
+  },
+};
+
 /** "#1" and "No. 5" → "number one", "number five". */
 export const numberSignRule: SpeechRule = {
   name: 'number-sign',

@@ -54,6 +54,13 @@ export const rangeRule: SpeechRule = {
   replace: (m) => (isArithmetic(m) ? ' minus ' : ' to '),
 };
 
+/** Seasons and fiscal years: "2025/26" → "2025 to 26" (the second year is the next one, in two digits). */
+export const seasonRule: SpeechRule = {
+  name: 'season',
+  pattern: /(?<![\w./])(\d{4})\/(\d{2})(?![\w/]|\.\d)/g,
+  replace: (m) => ((Number(m[1]) + 1) % 100 === Number(m[2]) ? `${m[1]} to ${m[2]}` : m[0]),
+};
+
 /** An unspaced en dash between words is a range too: "Mon–Fri" → "Mon to Fri", "Q1–Q3" → "Q1 to Q3". */
 export const enDashRule: SpeechRule = {
   name: 'en-dash',
@@ -62,4 +69,4 @@ export const enDashRule: SpeechRule = {
 };
 
 /** Range rules in the order they must run (after phone numbers and dates took their hyphens). */
-export const RANGE_RULES: readonly SpeechRule[] = [idRule, moneyRangeRule, suffixRangeRule, rangeRule, enDashRule];
+export const RANGE_RULES: readonly SpeechRule[] = [idRule, moneyRangeRule, suffixRangeRule, rangeRule, seasonRule, enDashRule];

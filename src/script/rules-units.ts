@@ -29,6 +29,9 @@ const UNITS: Record<string, [string, string]> = {
   ml: ['milliliter', 'milliliters'], mL: ['milliliter', 'milliliters'], L: ['liter', 'liters'],
   W: ['watt', 'watts'], kW: ['kilowatt', 'kilowatts'], kWh: ['kilowatt hour', 'kilowatt hours'],
   V: ['volt', 'volts'], mAh: ['milliamp hour', 'milliamp hours'],
+  'm²': ['square meter', 'square meters'], 'km²': ['square kilometer', 'square kilometers'], 'cm²': ['square centimeter', 'square centimeters'],
+  'ft²': ['square foot', 'square feet'], 'sq ft': ['square foot', 'square feet'], 'sq m': ['square meter', 'square meters'],
+  'sq mi': ['square mile', 'square miles'], 'm³': ['cubic meter', 'cubic meters'], 'cm³': ['cubic centimeter', 'cubic centimeters'],
 };
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -60,6 +60,7 @@ export const symbolRules: readonly SpeechRule[] = [
   { name: 'slash', pattern: /(?<=[A-Za-z]\d{0,4})\/(?=[A-Za-z])/g, replace: () => ' ' },
   { name: 'name-slash-number', pattern: /(?<=[A-Z]{2})\/(?=\d)/g, replace: () => ' ' },
   { name: 'em-dash', pattern: /\s*—\s*/g, replace: () => ', ' },
+  { name: 'squared', pattern: /(?<=\w)([²³])/g, replace: (m) => (m[1] === '²' ? ' squared' : ' cubed') },
   { name: 'markup', pattern: /[*`]+/g, replace: () => '' },
 ];
 

@@ -3,7 +3,8 @@
 import { DATE_RULES, TIME_RULES, decadeRule, yearRule } from './rules-dates.js';
 import { MONEY_RULES, scaleRule } from './rules-money.js';
 import {
-  VERSION_RULES, dimensionsRule, fractionRule, multiplierRule, numberSignRule, ordinalRule, phoneRule, plainNumberRule, productVersionRule,
+  VERSION_RULES, dimensionsRule, fractionRule, multiplierRule, numberSignRule, ordinalRule, phoneRule, plainNumberRule,
+  productVersionRule, vulgarFractionRule,
 } from './rules-numbers.js';
 import { RANGE_RULES } from './rules-ranges.js';
 import { UNIT_RULES, numberLettersRule, perNumberRule, perRule } from './rules-units.js';
@@ -43,6 +44,7 @@ export const ENGLISH_RULES: readonly SpeechRule[] = [
   numberLettersRule,
   yearRule,
   fractionRule,
+  vulgarFractionRule,
   numberSignRule,
   ...symbolRules,
   acronymRule,

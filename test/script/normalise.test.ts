@@ -249,6 +249,20 @@ const CASES: ReadonlyArray<[string, string]> = [
   ['Ship on Fri 12/6.', 'Ship on Friday December sixth.'],
   ['Mon 13/2', 'Monday the thirteenth of February'],
   ['We sat 3/4 of the way', 'We sat three quarters of the way'],
+  // seasons, currency codes, area units, vulgar fractions, clock seconds, more abbreviations
+  ['2025/26 season', 'twenty twenty-five to twenty-six season'],
+  ['USD 100', 'one hundred dollars'],
+  ['100M USD', 'one hundred million dollars'],
+  ['$5 USD', 'five dollars'],
+  ['EUR 50', 'fifty euros'],
+  ['10 m²', 'ten square meters'],
+  ['5 sq ft', 'five square feet'],
+  ['E=mc²', 'E equals mc squared'],
+  ['½ cup', 'one half cup'],
+  ['1½ cups', 'one and a half cups'],
+  ['1:30:00', 'one thirty'],
+  ['ext. 123', 'extension one hundred twenty-three'],
+  ['Mt. Everest', 'Mount Everest'],
   // whitespace
   ['  two   spaces\n and a newline ', 'two spaces and a newline'],
 ];
@@ -272,7 +286,7 @@ describe('normaliseForSpeech', () => {
   });
 
   it('never throws and leaves no digits in English text', () => {
-    const pieces = ['0', '1', '7', '42', '1999', '2024', '1,299', '3.14', '$', '€', '%', '-', '/', ':', '.', ',', 'x', 'k', 'M', 'km', 'GB', '°F', 'v', 'pm', ' ', 'API', '@', 'a.com', 'th', '#', '(', '&', '+', '*', '~', '/mo', 'X', '–', 'hrs', '=', '<', '¢', 'AM', '-min', 'Go ', 'HTTP'];
+    const pieces = ['0', '1', '7', '42', '1999', '2024', '1,299', '3.14', '$', '€', '%', '-', '/', ':', '.', ',', 'x', 'k', 'M', 'km', 'GB', '°F', 'v', 'pm', ' ', 'API', '@', 'a.com', 'th', '#', '(', '&', '+', '*', '~', '½', 'USD', '/mo', 'X', '–', 'hrs', '=', '<', '¢', 'AM', '-min', 'Go ', 'HTTP'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
         const spoken = normaliseForSpeech(parts.join(''));
