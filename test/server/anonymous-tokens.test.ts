@@ -1,7 +1,8 @@
 // Anonymous tokens (protocol §1): one per client id per 7 days, a limit per client address per hour,
 // none at all with --no-anonymous; a loud warning when they are offered on a network address.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import { main } from '../../src/cli/main.js';
 import { startServer } from '../../src/server/index.js';
 import { serverOptionsFromFlags } from '../../src/server/index.js';
 import { addressBucket, IpWindow } from '../../src/server/auth/ip-window.js';
@@ -98,6 +99,16 @@ describe('--no-anonymous', () => {
 
   it('refuses to start without any --token', async () => {
     await expect(startServer({ port: 0, dataDir: await tempDir(), anonymous: false })).rejects.toThrow(/--no-anonymous without any --token/);
+  });
+
+  it('`voiceover serve --no-anonymous` without --token exits 2 with a hint', async () => {
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await main(['serve', '--no-anonymous', '--port', '0', '--data-dir', await tempDir()])).toBe(2);
+      expect(printed.mock.calls.flat().join('\n')).toMatch(/--no-anonymous without any --token[\s\S]*hint: pass --token SECRET/);
+    } finally {
+      printed.mockRestore();
+    }
   });
 
   it('comes from the CLI flags', () => {
