@@ -69,14 +69,16 @@ export interface FoldedAnnotations {
 
 /**
  * Keep at most `limit` errors and `limit` warnings: past that, the last shown one says how many more the
- * summary lists. `reserveError` keeps room for the step's own failure message (also an error annotation).
+ * summary lists. `reserveError` keeps room for the step's own failure message (also an error annotation),
+ * `reserveWarning` for one warning issued later (the pull request comment's).
  */
-export function foldAnnotations(all: readonly Annotation[], options: { limit?: number; reserveError?: boolean } = {}): FoldedAnnotations {
+export function foldAnnotations(all: readonly Annotation[], options: { limit?: number; reserveError?: boolean; reserveWarning?: boolean } = {}): FoldedAnnotations {
   const shown: Annotation[] = [];
   const folded: Annotation[] = [];
   for (const level of ['error', 'warning', 'notice'] as const) {
     const ofLevel = all.filter((a) => a.level === level);
-    const limit = (options.limit ?? ANNOTATION_LIMIT) - (level === 'error' && options.reserveError ? 1 : 0);
+    const reserved = (level === 'error' && options.reserveError) || (level === 'warning' && options.reserveWarning) ? 1 : 0;
+    const limit = (options.limit ?? ANNOTATION_LIMIT) - reserved;
     if (level === 'notice' || ofLevel.length <= limit) {
       shown.push(...ofLevel);
       continue;

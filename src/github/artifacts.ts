@@ -56,27 +56,53 @@ export async function uploadResults(target: ArtifactTarget, name: string, result
   return uploadFiles(target, name, [file], dir);
 }
 
-/** Where to read results from: this run, or another run of the repository (workflow_run) with a token. */
+/** Where to read results from: this run through the runner's artifact service, or through the REST API with a token. */
 export interface ResultsSource {
-  /** Another run: list and download through the REST API with this token. */
-  other?: { runId: number; owner: string; repo: string; token: string };
+  /**
+   * List and download through the REST API: another run (workflow_run), or this run on a re-run attempt
+   * (the runner's own service only serves the current attempt's artifacts).
+   */
+  rest?: { runId: number; owner: string; repo: string; token: string };
 }
 
-/** Download every results artifact of a run (the latest attempt of each shard). */
-export async function downloadResults(source: ResultsSource, pick: <T extends { name: string; id: number }>(all: readonly T[]) => T[]): Promise<RunResults[]> {
+/** What reading a run's results gave. */
+export interface DownloadedResults {
+  /** Every artifact the run lists (their ids are the only artifact links trusted). */
+  listed: { name: string; id: number }[];
+  /** Results read and checked, with the shard their artifact's name says. */
+  parts: { artifact: string; shard: string | null; results: RunResults }[];
+  /** Results artifacts that could not be read, and why (one sentence each). */
+  unreadable: { artifact: string; shard: string | null; reason: string }[];
+}
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Download every results artifact of a run (the latest attempt of each shard); one unreadable artifact does not stop the others. */
+export async function downloadResults(
+  source: ResultsSource,
+  pick: <T extends { name: string; id: number }>(all: readonly T[]) => (T & { shard: string | null })[],
+  parse: (json: unknown) => RunResults,
+): Promise<DownloadedResults> {
   const artifacts = await client();
-  const findBy = source.other
-    ? { findBy: { token: source.other.token, workflowRunId: source.other.runId, repositoryOwner: source.other.owner, repositoryName: source.other.repo } }
+  const findBy = source.rest
+    ? { findBy: { token: source.rest.token, workflowRunId: source.rest.runId, repositoryOwner: source.rest.owner, repositoryName: source.rest.repo } }
     : {};
   const { artifacts: all } = await artifacts.listArtifacts(findBy);
   const chosen = pick(all);
-  return Promise.all(
+  const settled = await Promise.allSettled(
     chosen.map(async (artifact) => {
       const dir = await mkdtemp(path.join(tmpdir(), 'voiceover-download-'));
       await artifacts.downloadArtifact(artifact.id, { path: dir, ...findBy });
       const file = (await readdir(dir)).find((f) => f === 'results.json');
-      if (!file) throw new Error(`artifact ${artifact.name} holds no results.json`);
-      return JSON.parse(await readFile(path.join(dir, file), 'utf8')) as RunResults;
+      if (!file) throw new Error('it holds no results.json');
+      return parse(JSON.parse(await readFile(path.join(dir, file), 'utf8')));
     }),
   );
+  const done: DownloadedResults = { listed: all.map((a) => ({ name: a.name, id: a.id })), parts: [], unreadable: [] };
+  settled.forEach((outcome, i) => {
+    const artifact = chosen[i]!;
+    if (outcome.status === 'fulfilled') done.parts.push({ artifact: artifact.name, shard: artifact.shard, results: outcome.value });
+    else done.unreadable.push({ artifact: artifact.name, shard: artifact.shard, reason: reason(outcome.reason) });
+  });
+  return done;
 }

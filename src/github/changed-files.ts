@@ -13,7 +13,7 @@ const ZERO = /^0+$/;
 async function ensureCommit(root: string, sha: string, log: (line: string) => void): Promise<boolean> {
   if (await hasCommit(root, sha)) return true;
   log(`commit ${sha.slice(0, 12)} is not in the checkout (shallow clone or force push): fetching it`);
-  await git(root, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha]);
+  await git(root, ['fetch', '--no-tags', '--quiet', '--depth=1', 'origin', sha], log);
   return hasCommit(root, sha);
 }
 
@@ -26,9 +26,9 @@ export async function pushChanges(root: string, push: { before: string; after: s
       return { kind: 'all', reason: `commit ${sha.slice(0, 12)} could not be fetched (force push or missing history), so every video counts as changed` };
     }
   }
-  const names = await git(root, ['diff', '--name-only', '--no-renames', '-z', before, after]);
+  const names = await git(root, ['diff', '--name-only', '--no-renames', '-z', before, after], log);
   if (names === undefined) return { kind: 'all', reason: `git diff ${before.slice(0, 7)}..${after.slice(0, 7)} failed, so every video counts as changed` };
   const files = names.split('\0').filter(Boolean);
-  const configDiff = files.includes(configRel) ? await git(root, ['diff', '-U0', '--no-renames', '--no-color', before, after, '--', configRel]) : '';
+  const configDiff = files.includes(configRel) ? await git(root, ['diff', '-U0', '--no-renames', '--no-color', before, after, '--', configRel], log) : '';
   return { kind: 'changes', change: { files, configLines: changedLines(configDiff ?? '') } };
 }

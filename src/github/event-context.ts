@@ -7,7 +7,7 @@ import path from 'node:path';
 export interface PullRequestRef {
   number: number;
   headSha: string | undefined;
-  /** The head branch lives in another repository: the token is read-only and secrets are absent. */
+  /** The token is read-only and secrets are absent: the head lives in another (or a deleted) repository, or Dependabot opened it. */
   fork: boolean;
 }
 
@@ -43,9 +43,13 @@ export function eventDetails(eventName: string, payload: Json): Pick<EventContex
   }
   const pr = obj(payload.pull_request);
   if (typeof pr.number === 'number') {
-    const headRepo = str(obj(obj(pr.head).repo).full_name);
+    const head = obj(pr.head);
+    const headRepo = str(obj(head.repo).full_name);
     const baseRepo = str(obj(obj(pr.base).repo).full_name) ?? str(obj(payload.repository).full_name);
-    details.pullRequest = { number: pr.number, headSha: str(obj(pr.head).sha), fork: headRepo !== undefined && headRepo !== baseRepo };
+    // Read-only token and no secrets: a fork, a deleted fork (head.repo is null), or Dependabot's pull requests.
+    const deletedFork = 'repo' in head && head.repo === null;
+    const dependabot = str(obj(payload.sender).login) === 'dependabot[bot]' || str(obj(pr.user).login) === 'dependabot[bot]';
+    details.pullRequest = { number: pr.number, headSha: str(head.sha), fork: deletedFork || dependabot || (headRepo !== undefined && headRepo !== baseRepo) };
   }
   const run = obj(payload.workflow_run);
   if (typeof run.id === 'number') {

@@ -26,3 +26,17 @@ export function cell(text: string): string {
 export function statusLabel(status: 'delivered' | 'skipped' | 'failed'): string {
   return { delivered: '✅ delivered', skipped: '⏭️ skipped', failed: '❌ failed' }[status];
 }
+
+/**
+ * Free text (possibly from an untrusted run) as an inline code span: no markdown, HTML, links or
+ * @mentions take effect inside it. In a table cell `|` is escaped too (GitHub tables split on it first).
+ */
+export function codeSpan(text: string, options: { inTable?: boolean } = {}): string {
+  let flat = text.replace(/\r\n|\r|\n/g, ' ').trim();
+  if (!flat) return '';
+  if (options.inTable) flat = flat.replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = longest > 0 ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}

@@ -92,7 +92,7 @@ export function readInputs(read: InputReader): ActionInputs {
     changedOnly: bool('changed-only', read('changed-only')),
     force: bool('force', read('force')) ?? false,
     artifactPrefix: prefix,
-    retentionDays: count('retention-days', read('retention-days'), 1, 90),
+    retentionDays: count('retention-days', read('retention-days'), 1, 400),
     comment: oneOf('comment', read('comment'), ['auto', 'always', 'never'] as const, 'auto'),
     githubToken: read('github-token'),
     concurrency: count('concurrency', read('concurrency'), 1, 64),

@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { resolveBackendName } from '../backends/registry.js';
 import type { Stage } from '../core/progress.js';
 import { runItems, type RunOptions } from '../runner/run.js';
-import { annotationText, configAnnotations, failureAnnotations, foldAnnotations } from './annotations.js';
+import { annotationText, configAnnotations, failureAnnotations, foldAnnotations, type Annotation } from './annotations.js';
 import { resultsArtifactName } from './artifact-names.js';
 import { artifactsAvailable, uploadResults, type ArtifactTarget } from './artifacts.js';
 import { emitAnnotations } from './emit-annotations.js';
@@ -44,7 +44,7 @@ export async function runMode(inputs: ActionInputs, ctx: EventContext, env: Node
   // A shard handed its items by the matrix runs exactly those: the plan already applied changed-only.
   const prepared = await prepare({ ...inputs, changedOnly: handedItems ? false : inputs.changedOnly }, ctx, core.info);
   core.debug(`voiceover: ${since('config loaded')}`);
-  if (!prepared.ok) return failPrepared(prepared, inputs, ctx);
+  if (!prepared.ok) return failPrepared(prepared, inputs, ctx, env);
   const { config } = prepared;
   const { items, notRun } = inputs.shard ? await shardSelection(prepared.items, prepared.notRun, inputs.shard, handedItems, env) : prepared;
   const backendOf = (name: string): string => resolveBackendName(inputs.backend ?? config.items.find((i) => i.name === name)?.backend ?? 'auto', env);
@@ -55,7 +55,10 @@ export async function runMode(inputs: ActionInputs, ctx: EventContext, env: Node
   const canUpload = artifactsAvailable(env);
   if (!canUpload) core.info('artifacts: ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL is not set, so nothing is uploaded');
   const configDir = path.dirname(config.file);
-  const uploads = videoUploads(target, { prefix: inputs.artifactPrefix, shard, attempt: ctx.runAttempt }, configDir, canUpload);
+  // Upload problems are folded with the other annotations (at most 10 warnings show per step).
+  const warnings: Annotation[] = [];
+  const warn = (message: string): void => void warnings.push({ level: 'warning', title: 'Voiceover artifact not uploaded', message });
+  const uploads = videoUploads(target, { prefix: inputs.artifactPrefix, shard, attempt: ctx.runAttempt }, configDir, canUpload, warn);
 
   const { report } = await runItems(config, items, {
     ...(inputs.backend ? { backend: inputs.backend } : {}),
@@ -72,10 +75,6 @@ export async function runMode(inputs: ActionInputs, ctx: EventContext, env: Node
   const videos = await uploads.meta(report.items, backendOf);
 
   const willFail = inputs.failOn === 'error' && report.items.some((i) => i.status === 'failed');
-  const annotations = [...configAnnotations(prepared.diagnostics, ctx.workspace), ...failureAnnotations(report.items, configDir, ctx.workspace)];
-  const { shown, folded } = foldAnnotations(annotations, { reserveError: willFail });
-  emitAnnotations(shown);
-
   const results: RunResults = {
     version: 1,
     shard,
@@ -84,9 +83,14 @@ export async function runMode(inputs: ActionInputs, ctx: EventContext, env: Node
     notRun,
     config: prepared.configRel,
     notes: prepared.notes,
-    problems: folded.map(annotationText),
+    problems: [],
     ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
   };
+  const annotations = [...configAnnotations(prepared.diagnostics, ctx.workspace), ...failureAnnotations(report.items, configDir, ctx.workspace), ...warnings];
+  // One warning slot stays free for the results upload or the comment, issued after this.
+  const { shown, folded } = foldAnnotations(annotations, { reserveError: willFail, reserveWarning: true });
+  emitAnnotations(shown);
+  results.problems = folded.map(annotationText);
   if (canUpload) {
     const name = resultsArtifactName(inputs.artifactPrefix, shard, ctx.runAttempt);
     await uploadResults(target, name, results).catch((error: unknown) => core.warning(`the results artifact was not uploaded: ${message(error)}`));

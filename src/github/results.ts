@@ -31,6 +31,10 @@ export interface RunResults {
   notes: string[];
   /** Problems for the summary's list (annotations folded away from the step; every config problem when it is invalid). */
   problems: string[];
+  /** Report mode: shards whose results are missing or could not be read, one sentence each. */
+  missing?: string[];
+  /** Why nothing was run when the run failed before any video (invalid config, `only` matching nothing). */
+  failure?: string;
   /** The pull request the run was for, and its head commit (for the workflow_run pattern). */
   pullRequest?: { number: number; headSha: string | undefined; fork: boolean };
 }
@@ -46,6 +50,7 @@ export function mergeResults(parts: readonly RunResults[]): RunResults {
   const sorted = [...parts].sort((a, b) => shardIndex(a.shard) - shardIndex(b.shard));
   const backends = new Set(sorted.flatMap((p) => p.report.backend.split(',').filter(Boolean)));
   const first = sorted[0];
+  const failures = [...new Set(sorted.flatMap((p) => (p.failure ? [p.failure] : [])))];
   return {
     version: 1,
     shard: null,
@@ -55,6 +60,7 @@ export function mergeResults(parts: readonly RunResults[]): RunResults {
     config: first?.config ?? '',
     notes: [...new Set(sorted.flatMap((p) => p.notes))],
     problems: sorted.flatMap((p) => p.problems),
+    ...(failures.length ? { failure: failures.join('; ') } : {}),
     ...(first?.pullRequest ? { pullRequest: first.pullRequest } : {}),
   };
 }

@@ -2,7 +2,7 @@
 
 import type { ReportItem } from '../runner/report.js';
 import { errorTitle } from './annotations.js';
-import { cell, formatDuration, formatSize, statusLabel } from './format.js';
+import { cell, codeSpan, formatDuration, formatSize, statusLabel } from './format.js';
 import { statusCounts, type RunResults, type VideoMeta } from './results.js';
 import { syncFigures } from './sync-figures.js';
 
@@ -72,7 +72,8 @@ export function summaryMarkdown(results: RunResults, options: { runUrl?: string;
   const notRun = results.notRun.length
     ? [`Not run (${results.notRun.length}): ${results.notRun.map((n) => `\`${n.name}\` (${n.reason})`).join(', ')}`, '']
     : [];
-  const budget = Math.max(0, limit - Buffer.byteLength([...head, ...notes, ...notRun].join('\n')) - 2000);
+  const missing = results.missing?.length ? ['### Missing results', '', ...results.missing.map((m) => `- ❌ ${codeSpan(m)}`), ''] : [];
+  const budget = Math.max(0, limit - Buffer.byteLength([...head, ...notes, ...notRun, ...missing].join('\n')) - 2000);
   const table = report.items.length
     ? ['| Video | Status | Duration | Size | Backend | Credits | Worst onset error | Largest stretch | Links |', '|---|---|---|---|---|---|---|---|---|']
     : ['No video was run.'];
@@ -84,5 +85,5 @@ export function summaryMarkdown(results: RunResults, options: { runUrl?: string;
     : [];
   const tail = options.runUrl ? ['', `[Workflow run](${options.runUrl})`] : [];
   const notesBlock = notes.length ? ['', ...notes] : [];
-  return `${[...head, ...notRun, ...table, ...rows, ...failures, ...problems, ...notesBlock, ...tail].join('\n')}\n`;
+  return `${[...head, ...missing, ...notRun, ...table, ...rows, ...failures, ...problems, ...notesBlock, ...tail].join('\n')}\n`;
 }

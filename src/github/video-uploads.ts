@@ -17,8 +17,14 @@ export interface VideoUploads {
   meta(items: readonly ReportItem[], backendOf: (name: string) => string): Promise<Record<string, VideoMeta>>;
 }
 
-/** Uploads into `target` (none when `enabled` is false); report paths are relative to `configDir`. */
-export function videoUploads(target: ArtifactTarget, naming: { prefix: string; shard: string | null; attempt: number }, configDir: string, enabled: boolean): VideoUploads {
+/** Uploads into `target` (none when `enabled` is false); report paths are relative to `configDir`; failures go to `warn`. */
+export function videoUploads(
+  target: ArtifactTarget,
+  naming: { prefix: string; shard: string | null; attempt: number },
+  configDir: string,
+  enabled: boolean,
+  warn: (message: string) => void,
+): VideoUploads {
   const pending = new Map<string, Promise<UploadedArtifact | undefined>>();
   return {
     start(item) {
@@ -27,7 +33,7 @@ export function videoUploads(target: ArtifactTarget, naming: { prefix: string; s
       const name = videoArtifactName(naming.prefix, item.name, naming.shard, naming.attempt);
       pending.set(item.name, uploadFiles(target, name, files, path.dirname(files[0]!)).then(
         (done) => (core.info(`artifact ${done.name}: ${done.url}`), done),
-        (error: unknown) => (core.warning(`artifact ${name} was not uploaded: ${message(error)}`), undefined),
+        (error: unknown) => (warn(`artifact ${name} was not uploaded: ${message(error)}`), undefined),
       ));
     },
     async meta(items, backendOf) {

@@ -4,11 +4,14 @@ import { describe, expect, it } from 'vitest';
 import type { ItemConfig, ResolvedConfig } from '../../src/config/types.js';
 import type { ReportItem } from '../../src/runner/report.js';
 import { foldAnnotations, type Annotation } from '../../src/github/annotations.js';
-import { pickResultsArtifacts, resultsArtifactName, videoArtifactName } from '../../src/github/artifact-names.js';
+import { missingShards, pickResultsArtifacts, resultsArtifactName, videoArtifactName } from '../../src/github/artifact-names.js';
 import { changedItems, entryRanges } from '../../src/github/changed-items.js';
 import { COMMENT_MARKER, commentBody } from '../../src/github/comment-body.js';
 import { changedLines } from '../../src/github/diff-hunks.js';
 import { eventDetails } from '../../src/github/event-context.js';
+import { codeSpan } from '../../src/github/format.js';
+import { gitFailure } from '../../src/github/git.js';
+import { resultsOutput } from '../../src/github/outputs.js';
 import { InputError, parseShard, readInputs } from '../../src/github/inputs.js';
 import { planShards } from '../../src/github/matrix.js';
 import { shouldComment } from '../../src/github/publish.js';
@@ -94,7 +97,10 @@ describe('summary and comment', () => {
   it('comments on pull requests only, never on forks, and with auto only when something ran', () => {
     const inputs = { comment: 'auto' as const, githubToken: 't' };
     expect(shouldComment(inputs, results([reportItem('a', 'delivered')]), { number: 1 }, false).yes).toBe(true);
-    expect(shouldComment(inputs, results([]), { number: 1 }, false).why).toBe('no video ran (comment: auto)');
+    // Nothing ran: an existing comment is still updated, but none is created (behaviour changed deliberately).
+    expect(shouldComment(inputs, results([]), { number: 1 }, false)).toEqual({ yes: true, create: false, why: 'no video ran (comment: auto): only an existing comment is updated' });
+    expect(shouldComment(inputs, results([], { failure: 'voiceover.config.yml is invalid: nothing was run' }), { number: 1 }, false)).toMatchObject({ yes: true, create: true });
+    expect(shouldComment(inputs, results([], { missing: ['shard 2/2 has no results artifact'] }), { number: 1 }, false)).toMatchObject({ yes: true, create: true });
     expect(shouldComment({ ...inputs, comment: 'always' }, results([]), { number: 1 }, false).yes).toBe(true);
     expect(shouldComment(inputs, results([reportItem('a', 'delivered')]), { number: 1 }, true).why).toBe('pull request from a fork (read-only token)');
     expect(shouldComment(inputs, results([reportItem('a', 'delivered')]), undefined, false).yes).toBe(false);
@@ -106,23 +112,62 @@ describe('inputs, names, events, merging', () => {
     const read = (values: Record<string, string>) => readInputs((n) => values[n] ?? '');
     expect(read({})).toMatchObject({ config: 'voiceover.config.yml', mode: 'run', comment: 'auto', failOn: 'error', changedOnly: undefined, shards: 4, artifactPrefix: 'voiceover' });
     expect(read({ only: 'a, b\nc*', 'changed-only': 'false' })).toMatchObject({ only: ['a', 'b', 'c*'], changedOnly: false });
-    expect(() => read({ 'retention-days': '91' })).toThrow(new InputError('input retention-days: "91" must be a whole number from 1 to 90'));
+    // Up to 400 (the toolkit clamps to the repository's maximum).
+    expect(read({ 'retention-days': '400' }).retentionDays).toBe(400);
+    expect(() => read({ 'retention-days': '401' })).toThrow(new InputError('input retention-days: "401" must be a whole number from 1 to 400'));
     expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
     expect(() => parseShard('5/4')).toThrow(/input shard/);
   });
   it('names artifacts per shard and attempt, and picks the latest results of each shard', () => {
     expect(videoArtifactName('voiceover', 'demo', '2/4', 1)).toBe('voiceover-demo-2of4');
-    expect(resultsArtifactName('voiceover', null, 2)).toBe('voiceover-results-attempt2');
+    expect(resultsArtifactName('voiceover', null, 2)).toBe('voiceover~results-attempt2');
     const picked = pickResultsArtifacts(
-      [{ name: 'voiceover-results-1of2', id: 1 }, { name: 'voiceover-results-1of2-attempt2', id: 4 }, { name: 'voiceover-results-2of2', id: 2 }, { name: 'voiceover-demo-1of2', id: 3 }, { name: 'other-results', id: 5 }],
+      [{ name: 'voiceover~results-1of2', id: 1 }, { name: 'voiceover~results-1of2-attempt2', id: 4 }, { name: 'voiceover~results-2of2', id: 2 }, { name: 'voiceover-demo-1of2', id: 3 }, { name: 'other~results', id: 5 }],
       'voiceover',
     );
-    expect(picked.map((a) => a.id)).toEqual([4, 2]);
+    expect(picked.map((a) => [a.id, a.shard])).toEqual([[4, '1/2'], [2, '2/2']]);
+  });
+  it('never gives a video (even one named `results`) a results artifact\'s name, nor picks it as results', () => {
+    const videos = ['results', 'results-1of2', 'results-attempt2'].flatMap((v) => [null, '1/2'].flatMap((shard) => [1, 2].map((a) => videoArtifactName('voiceover', v, shard, a))));
+    const results = [null, '1/2', '2/2'].flatMap((shard) => [1, 2].map((a) => resultsArtifactName('voiceover', shard, a)));
+    expect(videos.filter((v) => results.includes(v))).toEqual([]);
+    expect(pickResultsArtifacts(videos.map((name, id) => ({ name, id })), 'voiceover')).toEqual([]);
+  });
+  it('names the shards whose results are missing', () => {
+    expect(missingShards([{ shard: '1/3' }, { shard: '3/3' }])).toEqual(['shard 2/3 has no results artifact']);
+    expect(missingShards([{ shard: '1/2' }, { shard: '2/2' }])).toEqual([]);
+    expect(missingShards([{ shard: null }])).toEqual([]);
+    expect(missingShards([])).toEqual(['no results artifact was found']);
+    expect(missingShards([{ shard: '1/2' }, { shard: '1/3' }])).toEqual(['the shards disagree on their number (of 2, of 3)', 'shard 2/3 has no results artifact', 'shard 3/3 has no results artifact']);
+  });
+  it('shows free text as a code span that no backtick, pipe or newline breaks out of', () => {
+    expect(codeSpan('@team <b>hi</b>')).toBe('`@team <b>hi</b>`');
+    expect(codeSpan('a `b` c')).toBe('`` a `b` c ``');
+    expect(codeSpan('x | y\nz', { inTable: true })).toBe('`x \\| y z`');
+    expect(codeSpan('')).toBe('');
+  });
+  it('keeps the results output under its budget by leaving out per-line timings', () => {
+    const many = Array.from({ length: 50 }, (_, i) => ({ ...reportItem(`v${i}`, 'delivered'), lines: Array.from({ length: 40 }, () => reportItem('x', 'delivered').lines[0]!) }));
+    const report = { version: 1 as const, backend: 'local', items: many };
+    expect(resultsOutput(report).trimmed).toBe(false);
+    const cut = resultsOutput(report, 20_000);
+    expect(cut.trimmed).toBe(true);
+    expect(Buffer.byteLength(cut.json)).toBeLessThanOrEqual(20_000);
+    expect(JSON.parse(cut.json)).toMatchObject({ lines_omitted: true, items: expect.arrayContaining([expect.objectContaining({ name: 'v0', lines: [] })]) });
+    expect(JSON.parse(resultsOutput(report, 3000).json).items[0]).toEqual({ name: 'v0', status: 'delivered' });
+  });
+  it('takes a failed git\'s last fatal line of stderr as the reason', () => {
+    expect(gitFailure(Object.assign(new Error('Command failed'), { stderr: 'remote: counting\nfatal: could not read from remote repository\n' }))).toBe('fatal: could not read from remote repository');
+    expect(gitFailure(Object.assign(new Error('x'), { stderr: "fatal: 'origin' does not appear to be a git repository\nfatal: Could not read from remote repository.\n\nPlease make sure you have the correct access rights\nand the repository exists.\n" }))).toBe('fatal: Could not read from remote repository.');
+    expect(gitFailure(new Error('spawn git ENOENT'))).toBe('spawn git ENOENT');
   });
   it('tells a fork pull request from one of the same repository', () => {
     const pr = (head: string) => eventDetails('pull_request', { pull_request: { number: 2, head: { sha: 's', repo: { full_name: head } }, base: { repo: { full_name: 'o/r' } } } });
     expect(pr('o/r').pullRequest).toEqual({ number: 2, headSha: 's', fork: false });
     expect(pr('x/r').pullRequest?.fork).toBe(true);
+    // A deleted fork (head.repo null) and Dependabot's pull requests also get a read-only token.
+    expect(eventDetails('pull_request', { pull_request: { number: 2, head: { sha: 's', repo: null }, base: { repo: { full_name: 'o/r' } } } }).pullRequest?.fork).toBe(true);
+    expect(eventDetails('pull_request', { sender: { login: 'dependabot[bot]' }, pull_request: { number: 2, head: { sha: 's', repo: { full_name: 'o/r' } }, base: { repo: { full_name: 'o/r' } } } }).pullRequest?.fork).toBe(true);
     expect(eventDetails('push', { before: 'a', after: 'b' }).push).toEqual({ before: 'a', after: 'b', forced: false });
   });
   it('merges shard results in shard order; a video is "not run" only when no shard ran it', () => {

@@ -87,6 +87,8 @@ describe('changed-only on push (mode plan shows the selection)', () => {
     const { items, step } = await planned(repo.dir, 'f'.repeat(40), sha[5]!);
     expect(items).toEqual(['alpha', 'beta', 'gamma']);
     expect(step.stdout).toContain(`changed-only: commit ffffffffffff could not be fetched (force push or missing history), so every video counts as changed`);
+    // The log says why, with git's own last `fatal:` line (the repository has no `origin` to fetch from).
+    expect(step.stdout).toContain('git fetch failed: fatal: Could not read from remote repository.');
   });
   it('in a shallow clone, fetches the missing `before` commit and diffs as usual', async () => {
     const clone = await shallowClone(repo);

