@@ -13,6 +13,8 @@ import type { PollSettings } from './wait-state.js';
 
 /** A render job as read from an answer. */
 export interface RenderJob {
+  /** The job's id as the service names it (an export answer's `data.id`). */
+  id?: string;
   status?: string;
   url?: string;
   progress?: number;
@@ -32,7 +34,8 @@ export function readRenderJob(body: unknown): RenderJob {
   const url = str(output.url) ?? str(data.outputUrl) ?? str(top.outputUrl) ?? str(data.url);
   const progress = typeof top.progress === 'number' ? top.progress : typeof data.progress === 'number' ? data.progress : undefined;
   const error = str(top.error) ?? str(data.error) ?? (isObject(data.error) ? str(data.error.message) : undefined);
-  return { ...(status ? { status: status.toLowerCase() } : {}), ...(url ? { url } : {}), ...(progress !== undefined ? { progress } : {}), ...(error ? { error } : {}) };
+  const id = str(data.id) ?? str(top.id);
+  return { ...(id ? { id } : {}), ...(status ? { status: status.toLowerCase() } : {}), ...(url ? { url } : {}), ...(progress !== undefined ? { progress } : {}), ...(error ? { error } : {}) };
 }
 
 /** A fresh render id: `render_<random>`. */
@@ -56,10 +59,28 @@ export async function cancelRender(api: NemoApi, id: string): Promise<void> {
   await api.json({ kind: 'cancel', method: 'POST', path: `/api/render/proxy/lambda/${encodeURIComponent(id)}/cancel`, idempotent: true }).catch(() => undefined);
 }
 
-async function renderOnce(api: NemoApi, id: string, req: ExportRequest): Promise<{ ok: true; url?: string } | { ok: false; detail: string }> {
-  const json = { id, sessionId: req.sessionId, draft: req.draft, output: { format: 'mp4', quality: req.quality } };
+type RenderOutcome = { ok: true; id: string; url?: string } | { ok: false; id: string; detail: string };
+
+const COMPLETED = new Set(['completed', 'succeeded', 'done']);
+const FAILED = new Set(['failed', 'error', 'canceled', 'cancelled']);
+
+/** What a job's answer settles: done (with the file URL), failed (with why), or undefined while it runs. */
+function terminal(id: string, job: RenderJob): RenderOutcome | undefined {
+  if (job.status && COMPLETED.has(job.status)) return { ok: true, id, ...(job.url ? { url: job.url } : {}) };
+  if (job.status && FAILED.has(job.status)) return { ok: false, id, detail: job.error ?? `render ${job.status}` };
+  return undefined;
+}
+
+async function renderOnce(api: NemoApi, requested: string, req: ExportRequest): Promise<RenderOutcome> {
+  const json = { id: requested, sessionId: req.sessionId, draft: req.draft, output: { format: 'mp4', quality: req.quality } };
   // Export is not repeated with the same id: a 5xx or a dropped answer here fails this attempt.
-  await api.json({ kind: 'export', method: 'POST', path: '/api/render/proxy/lambda', json, idempotent: false }, req.signal);
+  const { body } = await api.json({ kind: 'export', method: 'POST', path: '/api/render/proxy/lambda', json, idempotent: false }, req.signal);
+  // The service may name the job itself (poll that id), and may answer with a finished job at once.
+  const started = readRenderJob(body);
+  const id = started.id ?? requested;
+  if (started.status) req.onEvent?.({ type: 'render-status', render_id: id, status: started.status, ...(started.progress !== undefined ? { progress: started.progress } : {}) });
+  const now = terminal(id, started);
+  if (now) return now;
   try {
     return await pollRender(api, id, req);
   } catch (error) {
@@ -69,14 +90,14 @@ async function renderOnce(api: NemoApi, id: string, req: ExportRequest): Promise
   }
 }
 
-async function pollRender(api: NemoApi, id: string, req: ExportRequest): Promise<{ ok: true; url?: string } | { ok: false; detail: string }> {
+async function pollRender(api: NemoApi, id: string, req: ExportRequest): Promise<RenderOutcome> {
   for (let n = 1; n <= req.poll.limit; n++) {
     await sleep(req.poll.intervalMs, req.signal);
     const { body } = await api.json({ kind: 'render-status', method: 'GET', path: `/api/render/proxy/lambda/${encodeURIComponent(id)}`, idempotent: true }, req.signal);
     const job = readRenderJob(body);
     req.onEvent?.({ type: 'render-status', render_id: id, status: job.status ?? 'unknown', ...(job.progress !== undefined ? { progress: job.progress } : {}) });
-    if (job.status === 'completed' || job.status === 'succeeded' || job.status === 'done') return { ok: true, ...(job.url ? { url: job.url } : {}) };
-    if (job.status === 'failed' || job.status === 'error' || job.status === 'canceled' || job.status === 'cancelled') return { ok: false, detail: job.error ?? `render ${job.status}` };
+    const done = terminal(id, job);
+    if (done) return done;
   }
   await cancelRender(api, id);
   throw new VoiceoverError('NEMO_TIMEOUT', { detail: `the export ${id} did not finish after ${req.poll.limit} status reads ${req.poll.intervalMs / 1000}s apart`, link: req.taskLink });
@@ -98,7 +119,7 @@ export async function exportDraft(api: NemoApi, req: ExportRequest): Promise<{ i
       lastDetail = mapGuiPhrases(error.message);
       continue;
     }
-    if (result.ok) return { id, ...(result.url ? { url: result.url } : {}) };
+    if (result.ok) return { id: result.id, ...(result.url ? { url: result.url } : {}) };
     // The service's words about the failure reach a person: no GUI phrasing.
     lastDetail = mapGuiPhrases(result.detail);
   }

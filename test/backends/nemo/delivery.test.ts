@@ -59,8 +59,8 @@ describe('download verification is the delivery check', () => {
         onEvent: (e) => events.push(e),
         ...(expectedS !== undefined ? { expectedS } : {}),
       }).then(
-        (ok) => ({ ok }),
-        (error: any) => ({ error }),
+        (ok): { ok?: unknown; error?: any } => ({ ok }),
+        (error: any): { ok?: unknown; error?: any } => ({ error }),
       );
       return { ...outcome, events, hits: served.hits, dest };
     } finally {

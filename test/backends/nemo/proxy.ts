@@ -1,12 +1,15 @@
 // A small HTTP proxy on 127.0.0.1 in front of `voiceover serve`: it serves the API under a path
 // prefix (like a service behind a gateway) and can answer chosen requests itself (to fail them).
+import { createReadStream, statSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** An answer the proxy gives instead of forwarding. */
+/** An answer the proxy gives instead of forwarding: JSON, or a file's bytes. */
 export interface Canned {
   status: number;
-  body: unknown;
+  body?: unknown;
+  /** Send this file (video/mp4, with its Content-Length) instead of `body`. */
+  file?: string;
   headers?: Record<string, string>;
 }
 
@@ -43,6 +46,11 @@ export async function startProxy(target: string, options: ProxyOptions = {}): Pr
     if (canned || !path.startsWith(`${prefix}/`)) {
       const answer = canned ?? { status: 404, body: { code: 404, message: `no route ${path} (the proxy serves ${prefix}/…)` } };
       req.resume();
+      if (answer.file) {
+        res.writeHead(answer.status, { 'content-type': 'video/mp4', 'content-length': String(statSync(answer.file).size), ...answer.headers });
+        createReadStream(answer.file).pipe(res);
+        return;
+      }
       res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
       res.end(JSON.stringify(answer.body));
       return;
