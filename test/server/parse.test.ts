@@ -46,6 +46,9 @@ describe('parseMessage', () => {
     const legacy = parseMessage('Add a voiceover\nScript:\nWelcome.\nVoice: clear and friendly, always.\nMusic: it is what we love.\nBye.\nLanguage: en\n\nVoice: slt');
     expect(legacy.script?.text).toBe('Welcome.\nVoice: clear and friendly, always.\nMusic: it is what we love.\nBye.');
     expect(legacy.hints).toEqual({ language: 'en', voice: 'slt' });
+    const unclosed = parseMessage('Script:\n```\nTitle: fast.\nBye.\nLanguage: en');
+    expect(unclosed.script?.text).toBe('Title: fast.\nBye.');
+    expect(unclosed.hints).toEqual({ language: 'en' });
     const zh = parseMessage('加配音\n语言：zh-CN\n脚本：\n标题：城市之梦\n欢迎来到这里。\n脚本结束\n字幕：烧录');
     expect(zh.script?.text).toBe('标题：城市之梦\n欢迎来到这里。');
     expect(zh.hints).toEqual({ language: 'zh-CN', burn: true });

@@ -32,8 +32,8 @@ const closesFence = (line: string, fence: string): boolean => {
 /**
  * Read a message. Inside a `Script:` block every line is script until its end: a closing fence when the
  * block is fenced (what this project's client sends), an end line ("End of script"), or the end of the
- * message; in that last case only a trailing run of setting lines is read as settings (older clients put
- * them after the script), so "Voice: …", "Title: …" lines within a script are narrated.
+ * message; in that last case (also a fence never closed) only a trailing run of setting lines is read as
+ * settings (older clients put them after the script), so "Voice: …", "Title: …" lines within a script are narrated.
  */
 export function parseMessage(text: string): ParsedMessage {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -86,8 +86,7 @@ function readBlock(lines: string[], from: number, inline: string): { lines: stri
     if (fence !== undefined ? closesFence(line, fence) : END_LINE.test(line)) return { lines: out, trailing: [], next: i + 1 };
     out.push(line);
   }
-  if (fence !== undefined) return { lines: out, trailing: [], next: i };
-  // No end marker: a trailing run of setting lines (blank lines allowed) are settings, not script.
+  // No end (unfenced, or a fence never closed): a trailing run of setting lines (blank lines allowed) are settings.
   let cut = out.length;
   for (let j = out.length - 1; j >= 0; j--) {
     if (out[j]!.trim() === '') continue;
