@@ -12,6 +12,8 @@ export const PRONUNCIATIONS: Readonly<Record<string, string>> = {
   RADAR: 'radar', SCUBA: 'scuba', README: 'read me', TODO: 'to do', WiFi: 'why fye', 'Wi-Fi': 'why fye',
   npm: 'N P M', FFmpeg: 'F F mpeg', ffmpeg: 'F F mpeg', ffprobe: 'F F probe', nginx: 'engine x',
   NGINX: 'engine x', LaTeX: 'lay tech', SUV: 'S U V', YoY: 'year over year', QoQ: 'quarter over quarter',
+  k8s: 'kubernetes', K8s: 'kubernetes', i18n: 'internationalization', a11y: 'accessibility', 'TL;DR': 'T L D R',
+  gRPC: 'G R P C', IoT: 'I O T', PhD: 'P H D', NVIDIA: 'en vidia', SQLite: 'S Q lite',
 };
 
 /** Abbreviations with dots (matched case-insensitively) and how they are said. */

@@ -12,6 +12,8 @@ export const abbreviationRule: SpeechRule = {
   name: 'abbreviation',
   pattern: new RegExp(String.raw`(?<![\w.])(${alternatives(Object.keys(ABBREVIATIONS))})(?![\w])`, 'gi'),
   replace: (m) => {
+    // "VS Code" is a name, not "versus": a dotless abbreviation written in capitals is left to the acronym rule.
+    if (!m[0].includes('.') && m[0] === m[0].toUpperCase()) return m[0];
     const spoken = ABBREVIATIONS[(m[1] ?? '').toLowerCase()] ?? m[0];
     const rest = m.input.slice(m.index + m[0].length);
     const endsSentence = m[0].endsWith('.') && (rest.trim() === '' || (/^etc/i.test(m[0]) && /^\s+[A-Z]/.test(rest)));
@@ -78,6 +80,13 @@ export const aboutRule: SpeechRule = { name: 'about', pattern: /(?<![\w])~\s?(?=
 
 /** Shouted text (no lower case, three or more capitalised words): its words are not spelled. */
 const isShouted = (text: string): boolean => !/[a-z]/.test(text) && (text.match(/\b[A-Z]{2,}\b/g) ?? []).length >= 3;
+
+/** Brand names ending in capitals: "ChatGPT" → "Chat G P T", "MongoDB" → "Mongo D B" ("GitHub", "iPhone" untouched). */
+export const camelAcronymRule: SpeechRule = {
+  name: 'camel-acronym',
+  pattern: /(?<![\w'’.])((?:[A-Z][a-z]+)+)([A-Z]{2,5})(s?)(?![\w'’])/g,
+  replace: (m) => `${m[1]} ${[...(m[2] ?? '')].join(' ')}${m[3] ? "'s" : ''}`,
+};
 
 /** "API" → "A P I", "APIs" → "A P I's", "MP4" → "M P 4", "ES2022" → "E S twenty twenty-two"; skipped in shouted text. */
 export const acronymRule: SpeechRule = {

@@ -9,7 +9,9 @@ import {
 import { RANGE_RULES } from './rules-ranges.js';
 import { UNIT_RULES, numberLettersRule, perNumberRule, perRule } from './rules-units.js';
 import { WEB_RULES } from './rules-web.js';
-import { aboutRule, abbreviationRule, comparisonRule, acronymRule, initialismRule, pronunciationRule, symbolRules, titleRule } from './rules-words.js';
+import {
+  aboutRule, abbreviationRule, camelAcronymRule, comparisonRule, acronymRule, initialismRule, pronunciationRule, symbolRules, titleRule,
+} from './rules-words.js';
 import type { SpeechRule } from './speech-rule.js';
 
 /**
@@ -47,6 +49,7 @@ export const ENGLISH_RULES: readonly SpeechRule[] = [
   vulgarFractionRule,
   numberSignRule,
   ...symbolRules,
+  camelAcronymRule,
   acronymRule,
   plainNumberRule,
 ];

@@ -263,6 +263,16 @@ const CASES: ReadonlyArray<[string, string]> = [
   ['1:30:00', 'one thirty'],
   ['ext. 123', 'extension one hundred twenty-three'],
   ['Mt. Everest', 'Mount Everest'],
+  // brand names and jargon: mixed case is never spelled out, capitals at the end are
+  ['VS Code and JavaScript with npm', 'V S Code and JavaScript with N P M'],
+  ['cats vs dogs', 'cats versus dogs'],
+  ['OpenAI ChatGPT DevOps', 'Open A I Chat G P T DevOps'],
+  ['SQLite MongoDB DynamoDB', 'S Q lite Mongo D B Dynamo D B'],
+  ['GitHub YouTube iPhone eBay', 'GitHub YouTube iPhone eBay'],
+  ['The OpenAIs', "The Open A I's"],
+  ['k8s K8s i18n a11y', 'kubernetes kubernetes internationalization accessibility'],
+  ['TL;DR', 'T L D R'],
+  ['IoT and gRPC', 'I O T and G R P C'],
   // whitespace
   ['  two   spaces\n and a newline ', 'two spaces and a newline'],
 ];
