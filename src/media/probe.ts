@@ -1,5 +1,6 @@
 // Probe an input (ffprobe), say what kind it is, and check that it really decodes to its end.
 import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { VoiceoverError } from '../core/errors.js';
 import { fileUrl, formatSeconds, nullOutputArgs } from './args.js';
 import { FfmpegError, tailLines } from './ffmpeg-error.js';
@@ -48,10 +49,59 @@ export async function probeMedia(file: string, options: { signal?: AbortSignal }
   return probe;
 }
 
-/** Video, still image or audio-only, from a probe. */
+/**
+ * Video, still image or audio-only, from the streams alone: for files whose type was checked by their
+ * content already (the server sniffs uploads). Inputs named in a config go through `probeInput`.
+ */
 export function classifyInput(probe: ProbeResult): InputKind {
   if (probe.video) return probe.video.isImage ? 'image' : 'video';
   return 'audio';
+}
+
+/** Accepted input extensions and the kind each promises. */
+export const INPUT_EXTENSIONS: Readonly<Record<InputKind, readonly string[]>> = {
+  video: ['mp4', 'mov', 'avi', 'webm', 'mkv'],
+  image: ['jpg', 'jpeg', 'png', 'gif', 'webp'],
+  audio: ['mp3', 'wav', 'm4a', 'aac'],
+};
+
+const ACCEPTED = `videos (${INPUT_EXTENSIONS.video.join(' ')}), images (${INPUT_EXTENSIONS.image.join(' ')}) or audio (${INPUT_EXTENSIONS.audio.join(' ')})`;
+
+/** The kind a file's extension promises; INPUT_UNSUPPORTED naming the accepted types for any other extension. */
+export function kindFromName(file: string): InputKind {
+  const ext = extname(file).slice(1).toLowerCase();
+  for (const [kind, list] of Object.entries(INPUT_EXTENSIONS) as [InputKind, readonly string[]][]) {
+    if (list.includes(ext)) return kind;
+  }
+  throw new VoiceoverError('INPUT_UNSUPPORTED', { file, detail: `${ext ? `.${ext} files are` : 'a file without an extension is'} not accepted; use ${ACCEPTED}` });
+}
+
+/**
+ * The kind of a probed input, by its extension checked against its streams: a video name needs a
+ * video stream (an .mp4 holding only audio is not silently narrated over a plain background), an
+ * image name a picture, an audio name an audio stream.
+ */
+export function classifyInputFile(file: string, probe: ProbeResult): InputKind {
+  const kind = kindFromName(file);
+  if (kind === 'video' && (!probe.video || probe.video.isImage)) {
+    const ext = extname(file).slice(1).toLowerCase();
+    const detail = probe.video
+      ? `holds a single still picture, not a video; to narrate a picture use ${INPUT_EXTENSIONS.image.map((e) => `.${e}`).join('/')}`
+      : `has no video stream; to narrate an audio file use ${INPUT_EXTENSIONS.audio.map((e) => `.${e}`).join('/')}`;
+    throw new VoiceoverError('INPUT_UNSUPPORTED', { file, detail: `this .${ext} file ${detail}` });
+  }
+  if (kind === 'image' && !probe.video) throw new VoiceoverError('INPUT_UNSUPPORTED', { file, detail: 'the image holds no picture' });
+  if (kind === 'audio' && !probe.audio) throw new VoiceoverError('INPUT_UNSUPPORTED', { file, detail: 'the audio file has no audio stream' });
+  if (kind === 'image') return probe.video!.isImage ? 'image' : 'video'; // an animated GIF or WebP plays as a video
+  return kind;
+}
+
+/** Probe an input named in a config: its extension first (so a .pdf is unsupported, not corrupt), then its streams. */
+export async function probeInput(file: string, options: { signal?: AbortSignal } = {}): Promise<{ probe: ProbeResult; kind: InputKind }> {
+  await ensureFile(file);
+  kindFromName(file);
+  const probe = await probeMedia(file, options);
+  return { probe, kind: classifyInputFile(file, probe) };
 }
 
 // Decode `length` seconds from `at`; true when any frame or sample came out.

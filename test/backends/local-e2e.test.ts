@@ -213,7 +213,7 @@ async function spanLoudness(file: string, from: number, to: number): Promise<num
   return parseEbur128Summary(stderr)!.integrated_lufs;
 }
 
-describe('local backend, speech level and loudness on the encode path', () => {
+describe('local backend, speech level, loudness on the encode path, input types', () => {
   let repo: string;
   let report: Awaited<ReturnType<typeof run>>['report'];
   const item = (name: string) => report.items.find((i) => i.name === name)!;
@@ -222,6 +222,8 @@ describe('local backend, speech level and loudness on the encode path', () => {
     await makeClip(join(repo, 'media/plain.mp4'), { duration: 14, width: 640, height: 360, audio: 'none' });
     await makeClip(join(repo, 'media/screen.webm'), { duration: 8, width: 640, height: 360, codec: 'vp8', audio: 'noise' });
     await makeTone(join(repo, 'media/loud.wav'), 8, 3000, 0.9);
+    await makeTone(join(repo, 'media/voice.mp4'), 3);
+    await writeText(join(repo, 'media/slides.pdf'), '%PDF-1.4\n%%EOF\n');
     const yaml = `version: 1
 videos:
   - name: voices
@@ -235,9 +237,15 @@ videos:
     video: media/screen.webm
     script: "[00:01] A loud music bed under a re-encoded screen recording."
     music: { file: media/loud.wav, volume: 1 }
+  - name: audioonly
+    video: media/voice.mp4
+    script: "[00:01] Not a video."
+  - name: pdf
+    video: media/slides.pdf
+    script: "[00:01] Not media."
 `;
     report = (await run(repo, yaml)).report;
-  });
+  }, 300_000);
 
   it('lays lines in different voices at the same loudness (within 1.5 LU)', async () => {
     expect(item('voices').status, JSON.stringify(item('voices').error)).toBe('delivered');
@@ -254,6 +262,13 @@ videos:
     expect(loudness.true_peak_dbtp).toBeLessThanOrEqual(-1);
     const probe = await probeMedia(join(repo, 'out/loudbed.mp4'));
     expect(probe.video).toMatchObject({ codec: 'h264' });
+  });
+
+  it('fails an audio-only .mp4 and a .pdf as INPUT_UNSUPPORTED, saying what to use instead', () => {
+    expect(item('audioonly')).toMatchObject({ status: 'failed', error: { code: 'INPUT_UNSUPPORTED' } });
+    expect(item('audioonly').error!.message).toContain('has no video stream; to narrate an audio file use .mp3/.wav/.m4a/.aac');
+    expect(item('pdf')).toMatchObject({ status: 'failed', error: { code: 'INPUT_UNSUPPORTED' } });
+    expect(item('pdf').error!.message).toContain('.pdf files are not accepted; use videos (mp4 mov avi webm mkv)');
   });
 });
 

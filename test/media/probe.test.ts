@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VoiceoverError } from '../../src/core/errors.js';
 import { lavfiArgs } from '../../src/media/args.js';
-import { classifyInput, probeMedia, verifyDecodable } from '../../src/media/probe.js';
+import { classifyInput, classifyInputFile, probeInput, probeMedia, verifyDecodable } from '../../src/media/probe.js';
 import { avClip, make, rotate90, tempDir, toneWav, truncateTo } from './generate.js';
 
 let dir: string;
@@ -151,5 +151,57 @@ describe('verifyDecodable', () => {
     const probe = await probeMedia(cut);
     expect(probe.duration).toBeCloseTo(4, 1);
     expect((await rejection(verifyDecodable(cut, probe))).code).toBe('INPUT_CORRUPT');
+  });
+});
+
+describe('probeInput (inputs named in a config)', () => {
+  const at = (name: string): string => join(dir, 'inputs', name);
+  const tone = () => lavfiArgs('sine=frequency=440:sample_rate=48000:duration=1');
+  beforeAll(async () => {
+    await mkdir(join(dir, 'inputs'), { recursive: true });
+    const audioOnly: [string, string[]][] = [
+      ['voice.mp4', ['-c:a', 'aac']], ['voice.mov', ['-c:a', 'aac']], ['voice.mkv', ['-c:a', 'aac']],
+      ['voice.webm', ['-c:a', 'libvorbis']], ['voice.avi', ['-c:a', 'pcm_s16le']], ['voice.m4a', ['-c:a', 'aac']],
+    ];
+    await Promise.all(audioOnly.map(([name, codec]) => make(at(name), [...tone(), ...codec])));
+    await make(at('clip.flv'), [...lavfiArgs('testsrc2=size=64x48:rate=10:duration=1'), '-c:v', 'flv']);
+    await make(at('still.bmp'), [...lavfiArgs('testsrc2=size=64x48'), '-frames:v', '1']);
+    await make(at('STILL.JPG'), [...lavfiArgs('testsrc2=size=64x48'), '-frames:v', '1']);
+    await writeFile(at('slides.pdf'), '%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+  }, 60_000);
+
+  it('refuses a video container that holds only audio, pointing at the audio extensions', async () => {
+    for (const name of ['voice.mp4', 'voice.mov', 'voice.mkv', 'voice.webm', 'voice.avi']) {
+      const error = await rejection(probeInput(at(name)));
+      expect(error.code, name).toBe('INPUT_UNSUPPORTED');
+      expect(error.message).toContain(`${at(name)}: this .${name.split('.')[1]} file has no video stream; to narrate an audio file use .mp3/.wav/.m4a/.aac`);
+    }
+  });
+
+  it('refuses other extensions as unsupported (not corrupt), naming the accepted types', async () => {
+    for (const name of ['slides.pdf', 'clip.flv', 'still.bmp']) {
+      const error = await rejection(probeInput(at(name)));
+      expect(error.code, name).toBe('INPUT_UNSUPPORTED');
+      expect(error.message).toContain(`.${name.split('.')[1]} files are not accepted; use videos (mp4 mov avi webm mkv), images (jpg jpeg png gif webp) or audio (mp3 wav m4a aac)`);
+    }
+  });
+
+  it('accepts the allowed types by extension (any case) and streams', async () => {
+    expect((await probeInput(files.av!)).kind).toBe('video');
+    expect((await probeInput(files.mkv!)).kind).toBe('video');
+    expect((await probeInput(files.png!)).kind).toBe('image');
+    expect((await probeInput(at('STILL.JPG'))).kind).toBe('image');
+    expect((await probeInput(files.mp3!)).kind).toBe('audio');
+    expect((await probeInput(files.wav!)).kind).toBe('audio');
+    expect((await probeInput(at('voice.m4a'))).kind).toBe('audio');
+  });
+
+  it('still says INPUT_NOT_FOUND for a missing file, whatever its extension', async () => {
+    expect((await rejection(probeInput(at('missing.pdf')))).code).toBe('INPUT_NOT_FOUND');
+  });
+
+  it('leaves content-only classification (the server sniffs uploads) as it was', async () => {
+    expect(classifyInput(await probeMedia(at('voice.mp4')))).toBe('audio');
+    expect(classifyInputFile(files.av!, await probeMedia(files.av!))).toBe('video');
   });
 });

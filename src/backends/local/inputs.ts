@@ -2,7 +2,7 @@
 
 import type { ItemConfig } from '../../config/types.js';
 import { VoiceoverError } from '../../core/errors.js';
-import { probeMedia, classifyInput, verifyDecodable } from '../../media/probe.js';
+import { probeInput, verifyDecodable } from '../../media/probe.js';
 import { detectSceneCuts, detectSilences } from '../../media/analyse.js';
 import type { ProbeResult } from '../../media/types.js';
 import type { VideoFacts } from '../../timing/types.js';
@@ -27,8 +27,7 @@ export async function openInput(item: ItemConfig, signal?: AbortSignal): Promise
     );
   }
   const file = item.video.path;
-  const probe = await probeMedia(file, { signal });
-  const kind = classifyInput(probe);
+  const { probe, kind } = await probeInput(file, { signal });
   await verifyDecodable(file, probe, { signal });
   return { file, kind, probe };
 }

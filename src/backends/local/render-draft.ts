@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ProgressListener } from '../../core/progress.js';
 import { measureLoudness, type Loudness } from '../../media/analyse.js';
-import { classifyInput, probeMedia } from '../../media/probe.js';
+import { probeInput as probeInputFile } from '../../media/probe.js';
 import { decodeWav } from '../../tts/wav.js';
 import { captionText } from '../../render/captions.js';
 import { duckSpans, duckVolumeExpression } from '../../render/envelope.js';
@@ -119,8 +119,8 @@ export async function renderDraft(draft: Draft, options: RenderOptions): Promise
 }
 
 async function probeInput(file: string, signal?: AbortSignal): Promise<LocalInput> {
-  const probe = await probeMedia(file, { signal });
-  return { file, kind: classifyInput(probe), probe };
+  const { probe, kind } = await probeInputFile(file, { signal });
+  return { file, kind, probe };
 }
 
 async function layNarration(voices: readonly VoiceSegment[], duration_s: number, file: string): Promise<void> {
