@@ -7,6 +7,13 @@ import type { SpeechRule } from './speech-rule.js';
 /** Dotted parts read as whole numbers: "2.10.3" → "two point ten point three". */
 const dotted = (parts: string, joiner = 'point'): string => parts.split('.').map(cardinalWords).join(` ${joiner} `);
 
+/** "v1.2-v1.4" → "v1.2 to v1.4" (before the versions are read, so the dash is still beside a digit). */
+export const versionRangeRule: SpeechRule = {
+  name: 'version-range',
+  pattern: /(?<=\b[vV]\d+(?:\.\d+)*)\s?[-–]\s?(?=[vV]\d)/g,
+  replace: () => ' to ',
+};
+
 /** "v2.1.3" → "version two point one point three", "v2" → "version two". */
 export const vVersionRule: SpeechRule = {
   name: 'v-version',
@@ -135,4 +142,4 @@ export const plainNumberRule: SpeechRule = {
 };
 
 /** Version rules (before ranges and decimals). */
-export const VERSION_RULES: readonly SpeechRule[] = [vVersionRule, namedVersionRule, dottedNumberRule];
+export const VERSION_RULES: readonly SpeechRule[] = [versionRangeRule, vVersionRule, namedVersionRule, dottedNumberRule];

@@ -47,11 +47,19 @@ export const suffixRangeRule: SpeechRule = {
   },
 };
 
-/** "10-20" / "10–20" / "10 - 20 min" / "$5–$10" / "9am-5pm" → "10 to 20" (numbers are read later); "10 - 5 = 5" → minus. */
+/**
+ * "10-20" / "10–20" / "10 - 20 min" / "$5–$10" / "9am-5pm" / "-5--10" → "10 to 20" (numbers are read later);
+ * "10 - 5 = 5" → minus. A negative right end only follows a negative left end.
+ */
 export const rangeRule: SpeechRule = {
   name: 'range',
-  pattern: new RegExp(String.raw`(?<=\d${RANGE_SUFFIX}?)${DASH}(?=[$€£]?\d)`, 'g'),
-  replace: (m) => (isArithmetic(m) ? ' minus ' : ' to '),
+  pattern: new RegExp(String.raw`(?<=\d${RANGE_SUFFIX}?)${DASH}(?=[-−]?[$€£]?\d)`, 'g'),
+  replace: (m) => {
+    const negativeRight = /^[-−]/.test(m.input.slice(m.index + m[0].length));
+    const negativeLeft = /(?:^|[\s([])[-−][$€£]?[\d.,]+$/.test(m.input.slice(0, m.index));
+    if (negativeRight) return negativeLeft ? ' to ' : m[0];
+    return isArithmetic(m) ? ' minus ' : ' to ';
+  },
 };
 
 /** Seasons and fiscal years: "2025/26" → "2025 to 26" (the second year is the next one, in two digits). */

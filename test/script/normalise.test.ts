@@ -273,6 +273,10 @@ const CASES: ReadonlyArray<[string, string]> = [
   ['k8s K8s i18n a11y', 'kubernetes kubernetes internationalization accessibility'],
   ['TL;DR', 'T L D R'],
   ['IoT and gRPC', 'I O T and G R P C'],
+  ['-5--10', 'minus five to minus ten'],
+  ['v1.2-v1.4', 'version one point two to version one point four'],
+  ['Costs $5-10/mo.', 'Costs five to ten dollars per month.'],
+  ['Takes 3-4 hrs/week.', 'Takes three to four hours per week.'],
   // whitespace
   ['  two   spaces\n and a newline ', 'two spaces and a newline'],
 ];
