@@ -49,6 +49,10 @@ async function run(file: string, flags: RunFlags): Promise<number> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   const view = flags.json ? undefined : process.stderr.isTTY ? terminalView(process.stderr) : plainView(err);
+  // The service's replies and warnings as `[name] …` lines; under the redrawn terminal block they wait until it closes.
+  const held: string[] = [];
+  const say = (line: string): void => void (view && process.stderr.isTTY ? held.push(line) : err(line));
+  const itemLogger = (name: string) => ({ debug() {}, info: (m: string) => say(`[${name}] ${m}`), warn: (m: string) => say(`[${name}] warning: ${m}`), error: (m: string) => say(`[${name}] error: ${m}`) });
   try {
     const { report, reportFile, saved } = await runItems(config, items, {
       backend: flags.backend,
@@ -57,8 +61,10 @@ async function run(file: string, flags: RunFlags): Promise<number> {
       signal: controller.signal,
       onProgress: (name, event) => view?.update(name, event),
       onItemDone: (item) => view?.done(item),
+      itemLogger,
     });
     view?.close();
+    for (const line of held) err(line);
     if (flags.json) {
       // What report.json holds (with `--only`, also the other videos' last results); the exit code is this run's.
       process.stdout.write(`${JSON.stringify(saved, null, 2)}\n`);

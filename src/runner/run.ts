@@ -27,6 +27,8 @@ export interface RunOptions {
   signal?: AbortSignal;
   onProgress?: (item: string, event: ProgressEvent) => void;
   onItemDone?: (item: ReportItem) => void;
+  /** Where an item's lines for people go (the service's replies, timeline summaries, warnings): a logger per item name. */
+  itemLogger?: (item: string) => import('../core/logger.js').Logger;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -101,7 +103,7 @@ async function runOne(item: ItemConfig, backendName: 'local' | 'nemo', outDir: s
     temps.push(output, ...Object.values(captions));
     progress({ stage: 'queued' });
     const backend = await loadBackend(backendName);
-    const result = await backend.process(item, { output, captions, workDir, cacheDir, signal: options.signal, onProgress: progress });
+    const result = await backend.process(item, { output, captions, workDir, cacheDir, signal: options.signal, onProgress: progress, logger: options.itemLogger?.(item.name) });
     await verifyOutput(output, result.duration_s, options.signal);
     await commitFiles([{ from: output, to: finalMp4 }, ...Object.entries(captions).map(([f, p]) => ({ from: p, to: finalCaptions[f as 'srt' | 'vtt']! }))]);
     const report: ReportItem = {
