@@ -52,7 +52,7 @@ const nemo = z
     poll_interval_s: z.number().positive().optional().describe('Seconds between status polls of a NemoVideo task.').meta({ default: d.nemo.poll_interval_s }),
     poll_limit: z.int().min(1).optional().describe('Most status polls before giving up on a task.').meta({ default: d.nemo.poll_limit }),
     sse_timeout_s: z.number().positive().optional().describe('Longest wait on the event stream of a task, seconds.').meta({ default: d.nemo.sse_timeout_s }),
-    keepalive_timeout_s: z.number().positive().optional().describe('Longest silence on the event stream before reconnecting, seconds.').meta({ default: d.nemo.keepalive_timeout_s }),
+    keepalive_timeout_s: z.number().positive().optional().describe('Longest stretch of keep-alives only (no events) on the message stream before the client stops reading it and polls the session state instead, seconds.').meta({ default: d.nemo.keepalive_timeout_s }),
   })
   .optional()
   .describe('Settings of the nemo backend (the hosted NemoVideo pipeline).');
