@@ -1,8 +1,9 @@
 // ffmpeg on a runner without it on PATH: the plan job takes ffprobe from the runner's tool cache
-// (`$RUNNER_TOOL_CACHE/ffmpeg/<version>/<arch>`), else estimates durations from file sizes.
+// (`$RUNNER_TOOL_CACHE/ffmpeg/<version>/<arch>`), else estimates durations from file sizes; it never
+// runs more than a few ffprobe processes at once.
 
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -45,5 +46,23 @@ describe('ffmpeg lookup', () => {
     expect(step.stdout).toContain('plan: ffprobe is not available, so durations are estimated from file sizes');
     const size = (await stat(join(repo.dir, 'media/a.mp4'))).size;
     expect(JSON.parse(step.outputs.matrix!).include[0].duration_s).toBe(Math.round(((size / 1024 / 1024) * 2) * 10) / 10);
+  });
+  it('probes a plan of many videos a few at a time (at most 8 ffprobe processes)', async () => {
+    const many = await initRepo();
+    await makeClip(join(many.dir, 'media/v.mp4'), { duration: 1, width: 160, height: 90 });
+    const names = Array.from({ length: 24 }, (_, i) => `v${i}`);
+    await many.write('voiceover.config.yml', `version: 1\nvideos:\n${names.map((n) => `  - name: ${n}\n    video: media/v.mp4\n    script: hi\n`).join('')}`);
+    // An ffprobe that records how many copies of itself are running, and lingers so that overlaps show.
+    const dir = await mkdtemp(join(tmpdir(), 'voiceover-probe-count-'));
+    const wrapper = join(dir, 'ffprobe');
+    await mkdir(join(dir, 'running'));
+    await writeFile(wrapper, `#!/bin/sh\ntouch "${dir}/running/$$"\nls "${dir}/running" | wc -l >> "${dir}/counts"\nsleep 0.3\n"${which('ffprobe')}" "$@"\nrc=$?\nrm -f "${dir}/running/$$"\nexit $rc\n`);
+    await chmod(wrapper, 0o755);
+    const step = await runStep({ cwd: many.dir, inputs: { mode: 'plan', shards: '2' }, env: { FFMPEG_PATH: which('ffmpeg'), FFPROBE_PATH: wrapper } });
+    expect(step.code).toBe(0);
+    const counts = (await readFile(join(dir, 'counts'), 'utf8')).trim().split('\n').map(Number);
+    expect(counts).toHaveLength(24);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(8);
+    expect(JSON.parse(step.outputs.matrix!).include.map((e: { duration_s: number }) => e.duration_s)).toEqual([12, 12]);
   });
 });
