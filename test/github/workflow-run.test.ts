@@ -133,4 +133,24 @@ describe('pull request from a fork → workflow_run report', () => {
     expect(report.summary).toMatch(/- ❌ `the results: artifact voiceover~results could not be read \(results\.json does not have the expected shape \(report: [^`]+\)\)`/);
     expect(api.comments.find((c) => c.issue === 11)!.body).toContain('**Missing results**');
   });
+
+  it('with nothing run (comment: auto) updates an existing comment but creates none', async () => {
+    const head = '5'.repeat(40);
+    const empty = { version: 1, shard: null, config: 'voiceover.config.yml', notRun: [{ name: 'intro', reason: 'unchanged in this push' }], notes: [], problems: [], report: { version: 1, backend: '', items: [] }, videos: {} };
+    await craftRun(800, JSON.stringify(empty));
+    api.comments.push({ id: 900, issue: 12, body: '<!-- voiceover-action prefix=voiceover -->\nold: 1 delivered', user: { login: 'github-actions[bot]', type: 'Bot' } });
+    api.pullHeads.set(12, head);
+    api.pullHeads.set(13, head);
+    const emptyDir = (await initRepo('voiceover-trusted-')).dir;
+    const report = (pr: number) => runStep({ cwd: emptyDir, event: runEvent(800, pr, head), inputs: { mode: 'report', 'github-token': 'ghs_write' }, env: { ...service.jobEnv('run-801', 'comment'), GITHUB_RUN_ID: '801', GITHUB_API_URL: api.url } });
+    api.requests.length = 0;
+    expect((await report(12)).code).toBe(0);
+    expect(api.requests.filter((r) => r.includes('/comments'))).toEqual(['GET /repos/octo/demo/issues/12/comments', 'PATCH /repos/octo/demo/issues/comments/900']);
+    expect(api.comments.find((c) => c.id === 900)!.body).toContain('No video changed, so none was narrated.');
+    api.requests.length = 0;
+    const none = await report(13);
+    expect(none.code).toBe(0);
+    expect(api.requests.filter((r) => r.includes('/comments'))).toEqual(['GET /repos/octo/demo/issues/13/comments']);
+    expect(none.stdout).toContain('no pull request comment: no video ran (comment: auto): only an existing comment is updated, and there is none yet');
+  });
 });
