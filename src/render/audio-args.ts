@@ -1,6 +1,7 @@
 // ffmpeg arguments for the audio stages: the ducked mix, and the loudness pass (pure).
 
 import type { PlanHold } from '../timing/types.js';
+import { usableHolds } from './video-args.js';
 
 const STEREO = 'aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo';
 
@@ -35,7 +36,8 @@ const secs = (x: number): string => x.toFixed(3);
  * silence (apad), the parts joined (concat). Source time t ≥ a hold's point then plays at t + the
  * holds up to it, as the picture does.
  */
-export function audioHoldChains(input: string, holds: readonly PlanHold[], output: string): string[] {
+export function audioHoldChains(input: string, given: readonly PlanHold[], output: string): string[] {
+  const holds = usableHolds(given);
   const n = holds.length + 1;
   const chains = [`${input}asplit=${n}${Array.from({ length: n }, (_, k) => `[ahold${k}]`).join('')}`];
   let padded = 0;
@@ -64,7 +66,7 @@ export function mixArgs(job: MixJob, graphFile: string): { args: string[]; graph
   let index = 0;
   if (job.original) {
     args.push('-i', job.original.file);
-    const holds = job.original.holds ?? [];
+    const holds = usableHolds(job.original.holds);
     let source = `[${index}:a:0]aresample=48000,${STEREO},`;
     if (holds.length > 0) {
       chains.push(`[${index}:a:0]aresample=48000,${STEREO}[orig_in]`, ...audioHoldChains('[orig_in]', holds, 'orig_held'));

@@ -53,7 +53,7 @@ export function decideVideo(job: VideoJob): VideoDecision {
   if (v.rotation !== 0) return why(`rotation ${v.rotation}° must be applied`);
   if (v.width !== size.width || v.height !== size.height) return why(`size ${v.width}x${v.height} differs from ${size.width}x${size.height}`);
   if (job.burn) return why('captions are burned in');
-  if ((job.holds ?? []).length > 0) return why('the picture holds frames mid-video so later lines stay on their cues');
+  if (usableHolds(job.holds).length > 0) return why('the picture holds frames mid-video so later lines stay on their cues');
   if (job.extend_s > 0) return why('the last frame is held to fit the narration');
   return { copy: true, size, reason: 'H.264 yuv420p at the output size' };
 }
@@ -92,13 +92,29 @@ export function burnFilter(burn: { file: string; fontsDir: string }, size: Size)
 const secs = (x: number): string => x.toFixed(3);
 
 /**
+ * Holds as the builders use them: ascending, those at the same point merged, and any that is not
+ * finite, starts before 0 or lasts no time left out (a draft can come from outside: `voiceover serve`).
+ */
+export function usableHolds(holds: readonly PlanHold[] | undefined): PlanHold[] {
+  const valid = (holds ?? []).filter((h) => Number.isFinite(h?.at_s) && Number.isFinite(h?.d_s) && h.at_s >= 0 && h.d_s > 0);
+  const merged: PlanHold[] = [];
+  for (const hold of [...valid].sort((a, b) => a.at_s - b.at_s)) {
+    const last = merged[merged.length - 1];
+    if (last && secs(last.at_s) === secs(hold.at_s)) last.d_s += hold.d_s;
+    else merged.push({ at_s: hold.at_s, d_s: hold.d_s });
+  }
+  return merged;
+}
+
+/**
  * A filter graph from `input` to `[output]` that freezes the picture at each hold (source time) for
  * its length: the stream split at the hold points (trim), each part but the last padded with clones of
  * its last frame (tpad), the parts joined (concat). Source time t ≥ a hold's point then shows at
  * t + the holds up to it. With the frame rate known, the holds are rounded to whole frames on their
  * running sum, so many holds never drift by more than half a frame.
  */
-export function holdFilter(input: string, holds: readonly PlanHold[], fps: number | undefined, output: string): string {
+export function holdFilter(input: string, given: readonly PlanHold[], fps: number | undefined, output: string): string {
+  const holds = usableHolds(given);
   const n = holds.length + 1;
   const split = Array.from({ length: n }, (_, k) => `[hold${k}]`);
   const parts: string[] = [`${input}split=${n}${split.join('')}`];
@@ -139,7 +155,7 @@ export function videoArgs(job: VideoJob): { args: string[]; decision: VideoDecis
   } else {
     const v = job.probe.video;
     const source = v && job.kind === 'video' ? { width: v.displayWidth, height: v.displayHeight } : v && job.kind === 'image' ? { width: v.width, height: v.height } : size;
-    const holds = job.kind === 'video' ? (job.holds ?? []) : [];
+    const holds = job.kind === 'video' ? usableHolds(job.holds) : [];
     const head = holds.length > 0 ? `${holdFilter('[0:v]', holds, v?.fps, 'held')};[held]` : '[0:v]';
     const chain = [fitFilter(source, size)];
     if (job.burn) chain.push(burnFilter(job.burn, size));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { duckAmount, duckSpans, duckVolumeExpression } from '../../src/render/envelope.js';
 import { outputSize } from '../../src/render/geometry.js';
-import { decideVideo, holdFilter, videoArgs, type VideoJob } from '../../src/render/video-args.js';
+import { decideVideo, holdFilter, usableHolds, videoArgs, type VideoJob } from '../../src/render/video-args.js';
 import { captionText } from '../../src/render/captions.js';
 import { audioHoldChains, mixArgs, masterArgs } from '../../src/render/audio-args.js';
 import type { ProbeResult } from '../../src/media/types.js';
@@ -131,6 +131,13 @@ describe('mid-video holds', () => {
   it('leave a still or an audio input alone (their picture is made as long as the output)', () => {
     expect(videoArgs(job({ kind: 'image', holds })).args.join(' ')).not.toContain('split=');
     expect(videoArgs(job({ kind: 'audio', holds })).args.join(' ')).not.toContain('split=');
+  });
+
+  it('are sorted and merged, and a draft from outside cannot slip in unusable ones', () => {
+    const messy = [{ at_s: 8.9, d_s: 1 }, { at_s: 2.9, d_s: 0.5 }, { at_s: 2.9, d_s: 0.25 }, { at_s: -1, d_s: 1 }, { at_s: 4, d_s: 0 }, { at_s: Number.NaN, d_s: 1 }, { at_s: 5, d_s: Number.POSITIVE_INFINITY }];
+    expect(usableHolds(messy)).toEqual([{ at_s: 2.9, d_s: 0.75 }, { at_s: 8.9, d_s: 1 }]);
+    expect(usableHolds(undefined)).toEqual([]);
+    expect(decideVideo(job({ holds: [{ at_s: 4, d_s: 0 }] })).copy).toBe(true);
   });
 
   it('pause the original sound as long, sample-exact, at the same points', () => {

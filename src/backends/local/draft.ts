@@ -37,9 +37,9 @@ export interface VideoHold {
   d: number;
 }
 
-/** The segment's mid-video holds in seconds, ascending, as the render builders take them (none when absent). */
+/** The segment's mid-video holds in seconds, as the render builders take them (none when absent; they check them). */
 export function segmentHolds(video: VideoSegment): PlanHold[] {
-  return [...(video.h ?? [])].sort((a, b) => a.at - b.at).map((h) => ({ at_s: h.at / 1000, d_s: h.d / 1000 }));
+  return (video.h ?? []).map((h) => ({ at_s: h.at / 1000, d_s: h.d / 1000 }));
 }
 
 /** A narration line on the audio track. */
