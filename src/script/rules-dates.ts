@@ -1,7 +1,7 @@
 // Normalisation rules for dates, clock times, years and decades.
 
 import { cardinalWords, looksLikeYear, ordinalWords, pluralizeLast, yearWords } from './spoken-numbers.js';
-import type { SpeechRule } from './speech-rule.js';
+import { textAfter, textBefore, type SpeechRule } from './speech-rule.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -179,7 +179,7 @@ export const yearRule: SpeechRule = {
   pattern: /(?<![\w.,$€£¥₹+\-−])(\d{4})(?![\w%°]|[.,]\d)/g,
   replace: (m) => {
     if (!looksLikeYear(m[1] ?? '')) return m[0];
-    const counted = COUNTED.test(m.input.slice(m.index + m[0].length)) && !YEAR_BEFORE.test(m.input.slice(0, m.index));
+    const counted = COUNTED.test(textAfter(m)) && !YEAR_BEFORE.test(textBefore(m));
     return counted ? cardinalWords(m[1] ?? '') : yearWords(Number(m[1]));
   },
 };

@@ -1,7 +1,7 @@
 // Normalisation rules for money, percentages and scaled amounts ("$2.5M", "10k", "42%").
 
 import { NUM, cardinalWords, numberWords } from './spoken-numbers.js';
-import type { SpeechRule } from './speech-rule.js';
+import { textBefore, type SpeechRule } from './speech-rule.js';
 
 interface Currency {
   one: string;
@@ -89,7 +89,7 @@ export const currencyCodeRule: SpeechRule = {
   name: 'currency-code',
   pattern: new RegExp(String.raw`(?<![\w.])(?:(${CODE})\s?(${NUM}(?:[kKmMbB]|bn|mn)?)|(${NUM}(?:[kKmMbB]|bn|mn|\s(?:thousand|million|billion))?)\s?(${CODE}))(?![\w])`, 'g'),
   replace: (m) => {
-    const symbol = /[$€£¥₹]$/.test(m.input.slice(0, m.index)) ? '' : (CODES[m[1] ?? m[4] ?? ''] ?? '');
+    const symbol = /[$€£¥₹]$/.test(textBefore(m, 1)) ? '' : (CODES[m[1] ?? m[4] ?? ''] ?? '');
     return `${symbol}${m[2] ?? m[3] ?? ''}`;
   },
 };

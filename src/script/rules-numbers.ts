@@ -2,7 +2,7 @@
 
 import { NUM, cardinalWords, digitWords, numberWords, ordinalWords, pairWords } from './spoken-numbers.js';
 import { UNIT_PATTERN } from './rules-units.js';
-import type { SpeechRule } from './speech-rule.js';
+import { textBefore, type SpeechRule } from './speech-rule.js';
 
 /** Dotted parts read as whole numbers: "2.10.3" → "two point ten point three". */
 const dotted = (parts: string, joiner = 'point'): string => parts.split('.').map(cardinalWords).join(` ${joiner} `);
@@ -19,7 +19,7 @@ export const vVersionRule: SpeechRule = {
   name: 'v-version',
   pattern: /\b[vV](\d+(?:\.\d+)*)(?![\w]|\.\d)/g,
   replace: (m) => {
-    const named = /\bversion\s*$/i.test(m.input.slice(0, m.index));
+    const named = /\bversion\s*$/i.test(textBefore(m));
     return `${named ? '' : 'version '}${dotted(m[1] ?? '')}`;
   },
 };

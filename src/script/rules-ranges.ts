@@ -2,7 +2,7 @@
 
 import { moneyWords } from './rules-money.js';
 import { NUM, cardinalWords, digitWords } from './spoken-numbers.js';
-import type { SpeechRule } from './speech-rule.js';
+import { textAfter, textBefore, type SpeechRule } from './speech-rule.js';
 
 /** A range dash: unspaced hyphen or en dash, or either one with a space on both sides. */
 const DASH = String.raw`(?:[-–]|\s[-–]\s)`;
@@ -12,8 +12,8 @@ const RANGE_SUFFIX = String.raw`(?:%|[xX×]|\s?[aApP]\.?[mM]\.?)`;
 
 /** Whether a written arithmetic "=" sits right beside the expression around `m` ("10 - 5 = 5", "x = 10-5"). */
 function isArithmetic(m: RegExpExecArray): boolean {
-  const before = m.input.slice(0, m.index);
-  const after = m.input.slice(m.index + m[0].length);
+  const before = textBefore(m);
+  const after = textAfter(m);
   return /=\s*[-−]?[\d.,]+$/.test(before) || /^[-−]?[\d.,]+\s*=/.test(after);
 }
 
@@ -42,7 +42,7 @@ export const suffixRangeRule: SpeechRule = {
   pattern: new RegExp(String.raw`(?<![\w.])(${NUM})\s?([%xX×])${DASH}(?=${NUM}\s?([%xX×])(?![\w]))`, 'g'),
   replace: (m) => {
     const kind = (s: string | undefined): string => (s === '%' ? '%' : 'x');
-    const negative = /[-−]$/.test(m.input.slice(0, m.index));
+    const negative = /[-−]$/.test(textBefore(m, 1));
     return kind(m[2]) === kind(m[3]) && !negative && !isArithmetic(m) ? `${m[1]} to ` : m[0];
   },
 };
@@ -55,8 +55,8 @@ export const rangeRule: SpeechRule = {
   name: 'range',
   pattern: new RegExp(String.raw`(?<=\d${RANGE_SUFFIX}?)${DASH}(?=[-−]?[$€£]?\d)`, 'g'),
   replace: (m) => {
-    const negativeRight = /^[-−]/.test(m.input.slice(m.index + m[0].length));
-    const negativeLeft = /(?:^|[\s([])[-−][$€£]?[\d.,]+$/.test(m.input.slice(0, m.index));
+    const negativeRight = /^[-−]/.test(textAfter(m, 1));
+    const negativeLeft = /(?:^|[\s([])[-−][$€£]?[\d.,]+$/.test(textBefore(m));
     if (negativeRight) return negativeLeft ? ' to ' : m[0];
     return isArithmetic(m) ? ' minus ' : ' to ';
   },

@@ -1,7 +1,7 @@
 // Normalisation rules for numbers with units: "5 km", "16 GB/s", "60 fps", "72°F", "1080p", "4G".
 
 import { NUM, numberWords, pairWords } from './spoken-numbers.js';
-import type { SpeechRule } from './speech-rule.js';
+import { textBefore, type SpeechRule } from './speech-rule.js';
 
 /** Written unit → [singular, plural]. Case matters ("MB" megabytes, "mb" is not a unit here). */
 const UNITS: Record<string, [string, string]> = {
@@ -60,6 +60,8 @@ const PER: Record<string, string> = {
   s: 'second', sec: 'second', ms: 'millisecond', min: 'minute', h: 'hour', hr: 'hour', d: 'day', wk: 'week',
   mo: 'month', mth: 'month', yr: 'year', y: 'year',
 };
+/** An amount, then optionally a unit or a counted word, ending right before the slash: "$5", "3 hrs", "10M+ requests". */
+const AMOUNT_BEFORE_SLASH = /(?<![\w.])[$€£¥₹]?\d[\d,.]*(?:[kKmMbB]|bn|mn)?\+?\s?(?:%|°[CF]?|[A-Za-zµ]+)?$/;
 const PER_WORDS = 'second|minute|hour|day|night|week|month|quarter|year|user|seat|person|member|device|request|call|page|image|video|item|unit|license|site|project|team|host|node|server|instance|core|GB|TB|MB';
 
 /**
@@ -68,9 +70,12 @@ const PER_WORDS = 'second|minute|hour|day|night|week|month|quarter|year|user|sea
  */
 export const perRule: SpeechRule = {
   name: 'per',
-  pattern: new RegExp(String.raw`(?<=(?<![\w.])[$€£¥₹]?\d[\d,.]*(?:[kKmMbB]|bn|mn)?\+?\s?(?:%|°[CF]?|[A-Za-zµ]+)?)((?:\/(?:${Object.keys(PER).join('|')}|${PER_WORDS}))+)(?![\w/])`, 'g'),
+  pattern: new RegExp(String.raw`(?<=[\w%°+])((?:\/(?:${Object.keys(PER).join('|')}|${PER_WORDS}))+)(?![\w/])`, 'g'),
   replace: (m) => {
-    const unit = /[A-Za-zµ]+$/.exec(m.input.slice(0, m.index))?.[0];
+    // The amount is checked here, on a short tail, rather than in a lookbehind that would run at every position.
+    const before = textBefore(m);
+    if (!AMOUNT_BEFORE_SLASH.test(before)) return m[0];
+    const unit = /[A-Za-zµ]+$/.exec(before)?.[0];
     const segments = (m[1] ?? '').split('/').slice(1);
     if (unit !== undefined && UNITS[`${unit}/${segments[0] ?? ''}`]) return m[0];
     return segments.map((segment) => ` per ${PER[segment] ?? segment}`).join('');

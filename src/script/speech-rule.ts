@@ -20,6 +20,17 @@ export function applyRule(text: string, rule: SpeechRule): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
+/** Up to `length` characters before a match: enough context for a rule's checks, without rescanning the whole text per match. */
+export function textBefore(match: RegExpExecArray, length = 40): string {
+  return match.input.slice(Math.max(0, match.index - length), match.index);
+}
+
+/** Up to `length` characters after a match. */
+export function textAfter(match: RegExpExecArray, length = 40): string {
+  const end = match.index + match[0].length;
+  return match.input.slice(end, end + length);
+}
+
 /** Split trailing sentence punctuation from a token matched greedily: "x.com/a." → ["x.com/a", "."]. */
 export function splitTrailingPunctuation(token: string): [string, string] {
   const m = /[.,;:!?)\]'"]+$/.exec(token);
