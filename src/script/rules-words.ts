@@ -49,10 +49,16 @@ export const pronunciationRule: SpeechRule = {
   },
 };
 
-/** Symbols between words: "&" → "and", "⌘K" → "command K", "2 + 2" → "plus", "=" → "equals", "and/or" → "and or", "M1/M2" → "M1 M2", "+/-" → "plus or minus". */
+/** Mac keyboard symbols as their key names. */
+const MAC_KEYS: Record<string, string> = { '⌘': 'command', '⌥': 'option', '⇧': 'shift', '⌃': 'control' };
+
+/**
+ * Symbols between words: "&" → "and", "⌘K" → "command K", "2 + 2" → "plus", "=" → "equals", "and/or" → "and or",
+ * "M1/M2" → "M1 M2", "HTTP/2" → "HTTP 2", "+/-" → "plus or minus", "m²" → "m squared".
+ */
 export const symbolRules: readonly SpeechRule[] = [
   { name: 'ampersand', pattern: /\s*&\s*/g, replace: () => ' and ' },
-  { name: 'mac-keys', pattern: /[⌘⌥⇧⌃]\s?/g, replace: (m) => `${({ '⌘': 'command', '⌥': 'option', '⇧': 'shift', '⌃': 'control' } as Record<string, string>)[m[0].trim()] ?? ''} ` },
+  { name: 'mac-keys', pattern: /([⌘⌥⇧⌃])\s?/g, replace: (m) => `${MAC_KEYS[m[1] ?? ''] ?? ''} ` },
   { name: 'plus-minus', pattern: /\s*(?:±|\+\/[-−])\s*/g, replace: () => ' plus or minus ' },
   { name: 'plus', pattern: /(?<=[\w\s])\+(?=[\s\w.,;:!?)\]]|$)/g, replace: () => ' plus ' },
   { name: 'equals', pattern: /(?<=[\w\s])=(?=[\w\s])/g, replace: () => ' equals ' },
