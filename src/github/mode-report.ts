@@ -50,6 +50,7 @@ export async function reportMode(inputs: ActionInputs, ctx: EventContext, env: N
     m === 'no results artifact was found' ? `no ${resultsArtifactName(inputs.artifactPrefix, null, 1)} artifact was found in run ${runId}` : m,
   );
   merged.missing = [...absent, ...unreadable];
+  if (runId !== ctx.runId) merged.untrusted = true;
   // The summary lists every one; the annotations fold past 10 (one slot left for the comment's warning).
   emitAnnotations(foldAnnotations(merged.missing.map((message) => ({ level: 'warning' as const, title: 'Voiceover results missing', message })), { reserveWarning: true }).shown);
 

@@ -35,6 +35,8 @@ export interface RunResults {
   missing?: string[];
   /** Why nothing was run when the run failed before any video (invalid config, `only` matching nothing). */
   failure?: string;
+  /** Read from another workflow run (set by report mode, never by results.json): its free text is shown as code. */
+  untrusted?: boolean;
   /** The pull request the run was for, and its head commit (for the workflow_run pattern). */
   pullRequest?: { number: number; headSha: string | undefined; fork: boolean };
 }

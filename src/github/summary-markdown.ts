@@ -38,7 +38,8 @@ function failure(item: ReportItem): string {
   if (!e) return `- **${item.name}**: failed`;
   const at = `${e.file}${e.line !== null ? `:${e.line}` : ''}`;
   const backend = e.backend_code !== undefined ? `, backend code ${e.backend_code}` : '';
-  return `- **${item.name}** · ${errorTitle(e.code)} (\`${e.code}\`${backend}) at \`${at}\`: ${e.message}\n  - Hint: ${e.hint}`;
+  // Message and hint as code: in the workflow_run pattern they come from an untrusted run.
+  return `- **${item.name}** · ${errorTitle(e.code)} (\`${e.code}\`${backend}) at ${codeSpan(at)}: ${codeSpan(e.message)}\n  - Hint: ${codeSpan(e.hint)}`;
 }
 
 /** Lines that fit `budget` bytes, then one line saying how many were left out. */
@@ -68,9 +69,11 @@ export function summaryMarkdown(results: RunResults, options: { runUrl?: string;
     `**${counts.delivered} delivered · ${counts.failed} failed · ${counts.skipped} skipped** · backend ${report.backend || '—'} · config \`${results.config}\`${results.shard ? ` · shard ${results.shard}` : ''}`,
     '',
   ];
-  const notes = results.notes.map((n) => `> ${n}`);
+  // Text from another (untrusted) run is shown as code: no links, HTML or mentions take effect.
+  const text = (t: string): string => (results.untrusted ? codeSpan(t) : t);
+  const notes = results.notes.map((n) => `> ${text(n)}`);
   const notRun = results.notRun.length
-    ? [`Not run (${results.notRun.length}): ${results.notRun.map((n) => `\`${n.name}\` (${n.reason})`).join(', ')}`, '']
+    ? [`Not run (${results.notRun.length}): ${results.notRun.map((n) => `\`${n.name}\` (${text(n.reason)})`).join(', ')}`, '']
     : [];
   const missing = results.missing?.length ? ['### Missing results', '', ...results.missing.map((m) => `- ❌ ${codeSpan(m)}`), ''] : [];
   const budget = Math.max(0, limit - Buffer.byteLength([...head, ...notes, ...notRun, ...missing].join('\n')) - 2000);
@@ -81,7 +84,7 @@ export function summaryMarkdown(results: RunResults, options: { runUrl?: string;
   const failed = report.items.filter((i) => i.status === 'failed');
   const failures = failed.length ? ['', '### Failures', '', ...fitLines(failed.map(failure), budget * 0.3, 'failures')] : [];
   const problems = results.problems.length
-    ? ['', '### Problems', '', ...fitLines(results.problems.map((f) => `- ${f}`), budget * 0.1, 'problems')]
+    ? ['', '### Problems', '', ...fitLines(results.problems.map((f) => `- ${text(f)}`), budget * 0.1, 'problems')]
     : [];
   const tail = options.runUrl ? ['', `[Workflow run](${options.runUrl})`] : [];
   const notesBlock = notes.length ? ['', ...notes] : [];

@@ -83,7 +83,15 @@ describe('summary and comment', () => {
   it('formats one row per video with sync figures, and the failures with hints', () => {
     const md = summaryMarkdown(results([reportItem('a', 'delivered'), reportItem('b', 'failed')], { videos: { a: { backend: 'nemo', size_bytes: 2_500_000, artifact: { name: 'voiceover-a', id: 5, url: 'https://x/5' } } } }));
     expect(md).toContain('| a | ✅ delivered | 0:12.3 | 2.4 MB | nemo | — | 20 ms | 1.08× | [artifact](https://x/5) |');
-    expect(md).toContain('- **b** · Unreadable input (`INPUT_CORRUPT`) at `voiceover.config.yml:9`: bad\n  - Hint: fix it');
+    // Message and hint are code spans now (they may come from an untrusted run): changed deliberately.
+    expect(md).toContain('- **b** · Unreadable input (`INPUT_CORRUPT`) at `voiceover.config.yml:9`: `bad`\n  - Hint: `fix it`');
+  });
+  it('shows the free text of another run\'s results as code in the summary', () => {
+    const md = summaryMarkdown(results([], { untrusted: true, notes: ['@team see [here](https://evil.example)'], problems: ['<img src=x>'], notRun: [{ name: 'z', reason: '@x' }] }));
+    expect(md).toContain('> `@team see [here](https://evil.example)`');
+    expect(md).toContain('- `<img src=x>`');
+    expect(md).toContain('`z` (`@x`)');
+    expect(summaryMarkdown(results([], { notes: ['plain *note*'] }))).toContain('> plain *note*');
   });
   it('stays within the byte limit, saying how many rows were left out', () => {
     const many = Array.from({ length: 400 }, (_, i) => reportItem(`video-${i}`, 'delivered'));

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeSpan } from '../../src/github/format.js';
 import { ffprobeJson, makeClip } from '../helpers/media.js';
 import { runStep, type StepResult } from './helpers/action-process.js';
 import { startAzurite, type Azurite } from './helpers/azurite.js';
@@ -96,8 +97,9 @@ describe('mode run on the local backend', () => {
         '',
         '### Failures',
         '',
-        `- **broken** · Unreadable input (\`INPUT_CORRUPT\`) at \`voiceover.config.yml:9\`: ${broken.message}`,
-        `  - Hint: ${broken.hint}`,
+        // Message and hint as code spans (they may come from an untrusted run in report mode).
+        `- **broken** · Unreadable input (\`INPUT_CORRUPT\`) at \`voiceover.config.yml:9\`: ${codeSpan(broken.message)}`,
+        `  - Hint: ${codeSpan(broken.hint)}`,
         '',
         '[Workflow run](https://github.com/octo/demo/actions/runs/1234)',
         '',
