@@ -85,7 +85,7 @@ const nemo = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     poll_interval_s: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional().describe('Seconds between status polls of a NemoVideo task.').meta({ default: d.nemo.poll_interval_s }),
     poll_limit: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1).optional().describe('Most status polls before giving up on a task.').meta({ default: d.nemo.poll_limit }),
     sse_timeout_s: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional().describe('Longest wait on the event stream of a task, seconds.').meta({ default: d.nemo.sse_timeout_s }),
-    keepalive_timeout_s: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional().describe('Longest silence on the event stream before reconnecting, seconds.').meta({ default: d.nemo.keepalive_timeout_s }),
+    keepalive_timeout_s: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional().describe('Longest stretch of keep-alives only (no events) on the message stream before the client stops reading it and polls the session state instead, seconds.').meta({ default: d.nemo.keepalive_timeout_s }),
 })
     .optional()
     .describe('Settings of the nemo backend (the hosted NemoVideo pipeline).');
@@ -1022,7 +1022,8 @@ function failure(item) {
         return `- **${item.name}**: failed`;
     const at = `${e.file}${e.line !== null ? `:${e.line}` : ''}`;
     const backend = e.backend_code !== undefined ? `, backend code ${e.backend_code}` : '';
-    return `- **${item.name}** · ${(0,annotations/* errorTitle */.JU)(e.code)} (\`${e.code}\`${backend}) at \`${at}\`: ${e.message}\n  - Hint: ${e.hint}`;
+    // Message and hint as code: in the workflow_run pattern they come from an untrusted run.
+    return `- **${item.name}** · ${(0,annotations/* errorTitle */.JU)(e.code)} (\`${e.code}\`${backend}) at ${(0,format/* codeSpan */.SS)(at)}: ${(0,format/* codeSpan */.SS)(e.message)}\n  - Hint: ${(0,format/* codeSpan */.SS)(e.hint)}`;
 }
 /** Lines that fit `budget` bytes, then one line saying how many were left out. */
 function fitLines(lines, budget, what) {
@@ -1050,9 +1051,11 @@ function summaryMarkdown(results, options = {}) {
         `**${counts.delivered} delivered · ${counts.failed} failed · ${counts.skipped} skipped** · backend ${report.backend || '—'} · config \`${results.config}\`${results.shard ? ` · shard ${results.shard}` : ''}`,
         '',
     ];
-    const notes = results.notes.map((n) => `> ${n}`);
+    // Text from another (untrusted) run is shown as code: no links, HTML or mentions take effect.
+    const text = (t) => (results.untrusted ? (0,format/* codeSpan */.SS)(t) : t);
+    const notes = results.notes.map((n) => `> ${text(n)}`);
     const notRun = results.notRun.length
-        ? [`Not run (${results.notRun.length}): ${results.notRun.map((n) => `\`${n.name}\` (${n.reason})`).join(', ')}`, '']
+        ? [`Not run (${results.notRun.length}): ${results.notRun.map((n) => `\`${n.name}\` (${text(n.reason)})`).join(', ')}`, '']
         : [];
     const missing = results.missing?.length ? ['### Missing results', '', ...results.missing.map((m) => `- ❌ ${(0,format/* codeSpan */.SS)(m)}`), ''] : [];
     const budget = Math.max(0, limit - Buffer.byteLength([...head, ...notes, ...notRun, ...missing].join('\n')) - 2000);
@@ -1063,7 +1066,7 @@ function summaryMarkdown(results, options = {}) {
     const failed = report.items.filter((i) => i.status === 'failed');
     const failures = failed.length ? ['', '### Failures', '', ...fitLines(failed.map(failure), budget * 0.3, 'failures')] : [];
     const problems = results.problems.length
-        ? ['', '### Problems', '', ...fitLines(results.problems.map((f) => `- ${f}`), budget * 0.1, 'problems')]
+        ? ['', '### Problems', '', ...fitLines(results.problems.map((f) => `- ${text(f)}`), budget * 0.1, 'problems')]
         : [];
     const tail = options.runUrl ? ['', `[Workflow run](${options.runUrl})`] : [];
     const notesBlock = notes.length ? ['', ...notes] : [];

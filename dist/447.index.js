@@ -505,8 +505,7 @@ async function openInput(item, signal) {
         throw new errors/* VoiceoverError */.pF('INPUT_UNSUPPORTED', { file: item.video.url, detail: 'the local backend reads files from the repository, not URLs' }, { hint: 'commit the video and give its path in `video:`, or use the nemo backend for `url:` videos', location: { line: item.line } });
     }
     const file = item.video.path;
-    const probe = await (0,media_probe/* probeMedia */.PE)(file, { signal });
-    const kind = (0,media_probe/* classifyInput */.pS)(probe);
+    const { probe, kind } = await (0,media_probe/* probeInput */.x9)(file, { signal });
     await (0,media_probe/* verifyDecodable */.z8)(file, probe, { signal });
     return { file, kind, probe };
 }
@@ -819,9 +818,9 @@ async function planAndFit(item, spoken, cacheDir, signal, plan, lines) {
 const TRACK_VIDEO = 0;
 const TRACK_AUDIO = 1;
 const TRACK_TEXT = 7;
-/** The segment's mid-video holds in seconds, ascending, as the render builders take them (none when absent). */
+/** The segment's mid-video holds in seconds, as the render builders take them (none when absent; they check them). */
 function segmentHolds(video) {
-    return [...(video.h ?? [])].sort((a, b) => a.at - b.at).map((h) => ({ at_s: h.at / 1000, d_s: h.d / 1000 }));
+    return (video.h ?? []).map((h) => ({ at_s: h.at / 1000, d_s: h.d / 1000 }));
 }
 
 ;// CONCATENATED MODULE: ./src/backends/local/build-draft.ts
@@ -1147,19 +1146,163 @@ var run = __webpack_require__(17387);
 var args = __webpack_require__(10848);
 // EXTERNAL MODULE: ./src/media/analyse-parse.ts
 var analyse_parse = __webpack_require__(72830);
+;// CONCATENATED MODULE: ./src/render/video-args.ts
+// ffmpeg arguments for the final output: copy the video stream when it already fits, else encode once (pure).
+
+const PRESETS = {
+    high: { preset: 'veryfast', crf: 20 },
+    medium: { preset: 'veryfast', crf: 23 },
+    draft: { preset: 'ultrafast', crf: 28 },
+};
+/** Decide copy or encode: copy only H.264 yuv420p at the output size with nothing visual to change. */
+function decideVideo(job) {
+    const v = job.probe.video;
+    const source = v && job.kind !== 'audio' ? { width: v.displayWidth, height: v.displayHeight } : undefined;
+    const size = outputSize(source, job.resolution, job.aspect);
+    const why = (reason) => ({ copy: false, size, reason });
+    if (job.kind !== 'video' || !v)
+        return why(`${job.kind} input needs a video track made`);
+    if (v.codec !== 'h264')
+        return why(`codec ${v.codec} is not H.264`);
+    if (v.pixFmt !== 'yuv420p')
+        return why(`pixel format ${v.pixFmt} is not yuv420p`);
+    if (v.rotation !== 0)
+        return why(`rotation ${v.rotation}° must be applied`);
+    if (v.width !== size.width || v.height !== size.height)
+        return why(`size ${v.width}x${v.height} differs from ${size.width}x${size.height}`);
+    if (job.burn)
+        return why('captions are burned in');
+    if (usableHolds(job.holds).length > 0)
+        return why('the picture holds frames mid-video so later lines stay on their cues');
+    if (job.extend_s > 0)
+        return why('the last frame is held to fit the narration');
+    return { copy: true, size, reason: 'H.264 yuv420p at the output size' };
+}
+/** Filter chain that fits the picture into the output frame (scale, pad or blurred fill). */
+function fitFilter(source, size) {
+    const { width: W, height: H } = size;
+    if (sameAspect(source, size))
+        return `scale=${W}:${H}:flags=bicubic,setsar=1`;
+    if (H > W && source.width > source.height) {
+        // Landscape into portrait: the picture over a blurred, cropped copy of itself.
+        const bw = Math.round(W / 8) * 2;
+        const bh = Math.round(H / 8) * 2;
+        return (`split=2[fg][bg];[bg]scale=${bw}:${bh}:force_original_aspect_ratio=increase,crop=${bw}:${bh},boxblur=10:2,scale=${W}:${H},setsar=1[bgs];` +
+            `[fg]scale=${W}:${H}:force_original_aspect_ratio=decrease,setsar=1[fgs];[bgs][fgs]overlay=(W-w)/2:(H-h)/2`);
+    }
+    return `scale=${W}:${H}:force_original_aspect_ratio=decrease,pad=${W}:${H}:(ow-iw)/2:(oh-ih)/2:color=black,setsar=1`;
+}
+/** Escape a value for use inside a filter-graph option ('…' quoting). */
+function filterQuote(value) {
+    return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "'\\''").replace(/:/g, '\\:')}'`;
+}
+/**
+ * Burn-in with libass. SRT is laid out on a 288-line canvas scaled to the frame's height, so a
+ * portrait frame needs a smaller size for the same share of the width.
+ */
+function burnFilter(burn, size) {
+    const portrait = size.height > size.width;
+    const style = `FontName=DejaVu Sans,FontSize=${portrait ? 10 : 16},Outline=1.5,Shadow=0,MarginV=${portrait ? 40 : 20}`;
+    return `subtitles=${filterQuote(burn.file)}:fontsdir=${filterQuote(burn.fontsDir)}:force_style=${filterQuote(style)}`;
+}
+const secs = (x) => x.toFixed(3);
+/**
+ * Holds as the builders use them: ascending, those at the same point merged, and any that is not
+ * finite, starts before 0 or lasts no time left out (a draft can come from outside: `voiceover serve`).
+ */
+function usableHolds(holds) {
+    const valid = (holds ?? []).filter((h) => Number.isFinite(h?.at_s) && Number.isFinite(h?.d_s) && h.at_s >= 0 && h.d_s > 0);
+    const merged = [];
+    for (const hold of [...valid].sort((a, b) => a.at_s - b.at_s)) {
+        const last = merged[merged.length - 1];
+        if (last && secs(last.at_s) === secs(hold.at_s))
+            last.d_s += hold.d_s;
+        else
+            merged.push({ at_s: hold.at_s, d_s: hold.d_s });
+    }
+    return merged;
+}
+/**
+ * A filter graph from `input` to `[output]` that freezes the picture at each hold (source time) for
+ * its length: the stream split at the hold points (trim), each part but the last padded with clones of
+ * its last frame (tpad), the parts joined (concat). Source time t ≥ a hold's point then shows at
+ * t + the holds up to it. With the frame rate known, the holds are rounded to whole frames on their
+ * running sum, so many holds never drift by more than half a frame.
+ */
+function holdFilter(input, given, fps, output) {
+    const holds = usableHolds(given);
+    const n = holds.length + 1;
+    const split = Array.from({ length: n }, (_, k) => `[hold${k}]`);
+    const parts = [`${input}split=${n}${split.join('')}`];
+    let sum = 0;
+    let padded = 0;
+    holds.forEach((hold, k) => {
+        sum += hold.d_s;
+        const upTo = fps && fps > 0 ? Math.round(sum * fps) / fps : sum;
+        const from = k > 0 ? `start=${secs(holds[k - 1].at_s)}:` : '';
+        // tpad before setpts: older ffmpeg (the 2018 static build) pads a part that doesn't start at 0 by
+        // the end-of-stream time trim reports, which setpts does not shift.
+        parts.push(`[hold${k}]trim=${from}end=${secs(hold.at_s)},tpad=stop_mode=clone:stop_duration=${(upTo - padded).toFixed(6)},setpts=PTS-STARTPTS[held${k}]`);
+        padded = upTo;
+    });
+    const last = holds[holds.length - 1];
+    parts.push(`[hold${n - 1}]${last ? `trim=start=${secs(last.at_s)},` : ''}setpts=PTS-STARTPTS[held${n - 1}]`);
+    parts.push(`${Array.from({ length: n }, (_, k) => `[held${k}]`).join('')}concat=n=${n}:v=1:a=0[${output}]`);
+    return parts.join(';');
+}
+/** Input arguments for the picture source of the job. */
+function inputArgs(job, size) {
+    if (job.kind === 'image')
+        return ['-f', 'image2', '-loop', '1', '-framerate', '30', '-t', job.duration_s.toFixed(3), '-i', job.input];
+    if (job.kind === 'audio') {
+        const colour = job.background ?? '0x1b1f2a';
+        return ['-f', 'lavfi', '-i', `color=c=${colour}:s=${size.width}x${size.height}:r=30:d=${job.duration_s.toFixed(3)}`];
+    }
+    return ['-i', job.input];
+}
+/** The complete ffmpeg argument list for the final output, and the decision behind it. */
+function videoArgs(job) {
+    const decision = decideVideo(job);
+    const { size } = decision;
+    const args = ['-y', ...inputArgs(job, size), '-i', job.audio];
+    if (decision.copy) {
+        args.push('-map', '0:v:0', '-map', '1:a:0', '-c:v', 'copy');
+    }
+    else {
+        const v = job.probe.video;
+        const source = v && job.kind === 'video' ? { width: v.displayWidth, height: v.displayHeight } : v && job.kind === 'image' ? { width: v.width, height: v.height } : size;
+        const holds = job.kind === 'video' ? usableHolds(job.holds) : [];
+        const head = holds.length > 0 ? `${holdFilter('[0:v]', holds, v?.fps, 'held')};[held]` : '[0:v]';
+        const chain = [fitFilter(source, size)];
+        if (job.burn)
+            chain.push(burnFilter(job.burn, size));
+        if (job.extend_s > 0)
+            chain.push(`tpad=stop_mode=clone:stop_duration=${job.extend_s.toFixed(3)}`);
+        chain.push('format=yuv420p');
+        const { preset, crf } = PRESETS[job.quality];
+        args.push('-filter_complex', `${head}${chain.join(',')}[v]`, '-map', '[v]', '-map', '1:a:0');
+        args.push('-c:v', 'libx264', '-preset', preset, '-crf', String(crf), '-profile:v', 'high', '-pix_fmt', 'yuv420p');
+    }
+    args.push('-c:a', 'aac', '-aac_coder', 'fast', '-b:a', '192k', '-ar', '48000', '-ac', '2');
+    args.push('-t', job.duration_s.toFixed(3), '-movflags', '+faststart', '-f', 'mp4', job.output);
+    return { args, decision };
+}
+
 ;// CONCATENATED MODULE: ./src/render/audio-args.ts
 // ffmpeg arguments for the audio stages: the ducked mix, and the loudness pass (pure).
+
 const STEREO = 'aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo';
 /** Split the signal: `[out]` goes to the file, the copy through ebur128 (its summary lands on stderr). */
 const measure = (truePeak) => `asplit=2[out][measure];[measure]ebur128=${truePeak ? 'peak=true:' : ''}framelog=verbose,anullsink`;
-const secs = (x) => x.toFixed(3);
+const audio_args_secs = (x) => x.toFixed(3);
 /**
  * Chains from `[input]` (48 kHz audio) to `[output]` with silence inserted at each hold (source time)
  * for its length: split at the hold points (atrim, sample-exact), each part but the last padded with
  * silence (apad), the parts joined (concat). Source time t ≥ a hold's point then plays at t + the
  * holds up to it, as the picture does.
  */
-function audioHoldChains(input, holds, output) {
+function audioHoldChains(input, given, output) {
+    const holds = usableHolds(given);
     const n = holds.length + 1;
     const chains = [`${input}asplit=${n}${Array.from({ length: n }, (_, k) => `[ahold${k}]`).join('')}`];
     let padded = 0;
@@ -1167,12 +1310,12 @@ function audioHoldChains(input, holds, output) {
     holds.forEach((hold, k) => {
         sum += hold.d_s;
         const upTo = Math.round(sum * 48000); // samples, rounded on the running sum
-        const from = k > 0 ? `start=${secs(holds[k - 1].at_s)}:` : '';
-        chains.push(`[ahold${k}]atrim=${from}end=${secs(hold.at_s)},apad=pad_len=${upTo - padded},asetpts=PTS-STARTPTS[aheld${k}]`);
+        const from = k > 0 ? `start=${audio_args_secs(holds[k - 1].at_s)}:` : '';
+        chains.push(`[ahold${k}]atrim=${from}end=${audio_args_secs(hold.at_s)},apad=pad_len=${upTo - padded},asetpts=PTS-STARTPTS[aheld${k}]`);
         padded = upTo;
     });
     const last = holds[holds.length - 1];
-    chains.push(`[ahold${n - 1}]${last ? `atrim=start=${secs(last.at_s)},` : ''}asetpts=PTS-STARTPTS[aheld${n - 1}]`);
+    chains.push(`[ahold${n - 1}]${last ? `atrim=start=${audio_args_secs(last.at_s)},` : ''}asetpts=PTS-STARTPTS[aheld${n - 1}]`);
     chains.push(`${Array.from({ length: n }, (_, k) => `[aheld${k}]`).join('')}concat=n=${n}:v=0:a=1[${output}]`);
     return chains;
 }
@@ -1183,11 +1326,11 @@ function mixArgs(job, graphFile) {
     const args = ['-y'];
     const chains = [];
     const labels = [];
-    const d = secs(job.duration_s);
+    const d = audio_args_secs(job.duration_s);
     let index = 0;
     if (job.original) {
         args.push('-i', job.original.file);
-        const holds = job.original.holds ?? [];
+        const holds = usableHolds(job.original.holds);
         let source = `[${index}:a:0]aresample=48000,${STEREO},`;
         if (holds.length > 0) {
             chains.push(`[${index}:a:0]aresample=48000,${STEREO}[orig_in]`, ...audioHoldChains('[orig_in]', holds, 'orig_held'));
@@ -1205,7 +1348,7 @@ function mixArgs(job, graphFile) {
         args.push('-stream_loop', '-1', '-i', job.music.file);
         const fade = Math.min(job.music.fadeOut_s, job.duration_s / 2);
         chains.push(`[${index}:a:0]aresample=48000,${STEREO},atrim=0:${d},asetpts=N/SR/TB,volume=${job.music.gain.toFixed(5)},volume='${job.duckExpression}':eval=frame,` +
-            `afade=t=out:st=${secs(job.duration_s - fade)}:d=${secs(fade)}[music]`);
+            `afade=t=out:st=${audio_args_secs(job.duration_s - fade)}:d=${audio_args_secs(fade)}[music]`);
         labels.push('[music]');
         index++;
     }
@@ -1330,131 +1473,6 @@ function checkLoudness(loudness, target, file) {
 
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(98995);
-;// CONCATENATED MODULE: ./src/render/video-args.ts
-// ffmpeg arguments for the final output: copy the video stream when it already fits, else encode once (pure).
-
-const PRESETS = {
-    high: { preset: 'veryfast', crf: 20 },
-    medium: { preset: 'veryfast', crf: 23 },
-    draft: { preset: 'ultrafast', crf: 28 },
-};
-/** Decide copy or encode: copy only H.264 yuv420p at the output size with nothing visual to change. */
-function decideVideo(job) {
-    const v = job.probe.video;
-    const source = v && job.kind !== 'audio' ? { width: v.displayWidth, height: v.displayHeight } : undefined;
-    const size = outputSize(source, job.resolution, job.aspect);
-    const why = (reason) => ({ copy: false, size, reason });
-    if (job.kind !== 'video' || !v)
-        return why(`${job.kind} input needs a video track made`);
-    if (v.codec !== 'h264')
-        return why(`codec ${v.codec} is not H.264`);
-    if (v.pixFmt !== 'yuv420p')
-        return why(`pixel format ${v.pixFmt} is not yuv420p`);
-    if (v.rotation !== 0)
-        return why(`rotation ${v.rotation}° must be applied`);
-    if (v.width !== size.width || v.height !== size.height)
-        return why(`size ${v.width}x${v.height} differs from ${size.width}x${size.height}`);
-    if (job.burn)
-        return why('captions are burned in');
-    if ((job.holds ?? []).length > 0)
-        return why('the picture holds frames mid-video so later lines stay on their cues');
-    if (job.extend_s > 0)
-        return why('the last frame is held to fit the narration');
-    return { copy: true, size, reason: 'H.264 yuv420p at the output size' };
-}
-/** Filter chain that fits the picture into the output frame (scale, pad or blurred fill). */
-function fitFilter(source, size) {
-    const { width: W, height: H } = size;
-    if (sameAspect(source, size))
-        return `scale=${W}:${H}:flags=bicubic,setsar=1`;
-    if (H > W && source.width > source.height) {
-        // Landscape into portrait: the picture over a blurred, cropped copy of itself.
-        const bw = Math.round(W / 8) * 2;
-        const bh = Math.round(H / 8) * 2;
-        return (`split=2[fg][bg];[bg]scale=${bw}:${bh}:force_original_aspect_ratio=increase,crop=${bw}:${bh},boxblur=10:2,scale=${W}:${H},setsar=1[bgs];` +
-            `[fg]scale=${W}:${H}:force_original_aspect_ratio=decrease,setsar=1[fgs];[bgs][fgs]overlay=(W-w)/2:(H-h)/2`);
-    }
-    return `scale=${W}:${H}:force_original_aspect_ratio=decrease,pad=${W}:${H}:(ow-iw)/2:(oh-ih)/2:color=black,setsar=1`;
-}
-/** Escape a value for use inside a filter-graph option ('…' quoting). */
-function filterQuote(value) {
-    return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "'\\''").replace(/:/g, '\\:')}'`;
-}
-/**
- * Burn-in with libass. SRT is laid out on a 288-line canvas scaled to the frame's height, so a
- * portrait frame needs a smaller size for the same share of the width.
- */
-function burnFilter(burn, size) {
-    const portrait = size.height > size.width;
-    const style = `FontName=DejaVu Sans,FontSize=${portrait ? 10 : 16},Outline=1.5,Shadow=0,MarginV=${portrait ? 40 : 20}`;
-    return `subtitles=${filterQuote(burn.file)}:fontsdir=${filterQuote(burn.fontsDir)}:force_style=${filterQuote(style)}`;
-}
-const video_args_secs = (x) => x.toFixed(3);
-/**
- * A filter graph from `input` to `[output]` that freezes the picture at each hold (source time) for
- * its length: the stream split at the hold points (trim), each part but the last padded with clones of
- * its last frame (tpad), the parts joined (concat). Source time t ≥ a hold's point then shows at
- * t + the holds up to it. With the frame rate known, the holds are rounded to whole frames on their
- * running sum, so many holds never drift by more than half a frame.
- */
-function holdFilter(input, holds, fps, output) {
-    const n = holds.length + 1;
-    const split = Array.from({ length: n }, (_, k) => `[hold${k}]`);
-    const parts = [`${input}split=${n}${split.join('')}`];
-    let sum = 0;
-    let padded = 0;
-    holds.forEach((hold, k) => {
-        sum += hold.d_s;
-        const upTo = fps && fps > 0 ? Math.round(sum * fps) / fps : sum;
-        const from = k > 0 ? `start=${video_args_secs(holds[k - 1].at_s)}:` : '';
-        // tpad before setpts: older ffmpeg (the 2018 static build) pads a part that doesn't start at 0 by
-        // the end-of-stream time trim reports, which setpts does not shift.
-        parts.push(`[hold${k}]trim=${from}end=${video_args_secs(hold.at_s)},tpad=stop_mode=clone:stop_duration=${(upTo - padded).toFixed(6)},setpts=PTS-STARTPTS[held${k}]`);
-        padded = upTo;
-    });
-    const last = holds[holds.length - 1];
-    parts.push(`[hold${n - 1}]${last ? `trim=start=${video_args_secs(last.at_s)},` : ''}setpts=PTS-STARTPTS[held${n - 1}]`);
-    parts.push(`${Array.from({ length: n }, (_, k) => `[held${k}]`).join('')}concat=n=${n}:v=1:a=0[${output}]`);
-    return parts.join(';');
-}
-/** Input arguments for the picture source of the job. */
-function inputArgs(job, size) {
-    if (job.kind === 'image')
-        return ['-f', 'image2', '-loop', '1', '-framerate', '30', '-t', job.duration_s.toFixed(3), '-i', job.input];
-    if (job.kind === 'audio') {
-        const colour = job.background ?? '0x1b1f2a';
-        return ['-f', 'lavfi', '-i', `color=c=${colour}:s=${size.width}x${size.height}:r=30:d=${job.duration_s.toFixed(3)}`];
-    }
-    return ['-i', job.input];
-}
-/** The complete ffmpeg argument list for the final output, and the decision behind it. */
-function videoArgs(job) {
-    const decision = decideVideo(job);
-    const { size } = decision;
-    const args = ['-y', ...inputArgs(job, size), '-i', job.audio];
-    if (decision.copy) {
-        args.push('-map', '0:v:0', '-map', '1:a:0', '-c:v', 'copy');
-    }
-    else {
-        const v = job.probe.video;
-        const source = v && job.kind === 'video' ? { width: v.displayWidth, height: v.displayHeight } : v && job.kind === 'image' ? { width: v.width, height: v.height } : size;
-        const holds = job.kind === 'video' ? (job.holds ?? []) : [];
-        const head = holds.length > 0 ? `${holdFilter('[0:v]', holds, v?.fps, 'held')};[held]` : '[0:v]';
-        const chain = [fitFilter(source, size)];
-        if (job.burn)
-            chain.push(burnFilter(job.burn, size));
-        if (job.extend_s > 0)
-            chain.push(`tpad=stop_mode=clone:stop_duration=${job.extend_s.toFixed(3)}`);
-        chain.push('format=yuv420p');
-        const { preset, crf } = PRESETS[job.quality];
-        args.push('-filter_complex', `${head}${chain.join(',')}[v]`, '-map', '[v]', '-map', '1:a:0');
-        args.push('-c:v', 'libx264', '-preset', preset, '-crf', String(crf), '-profile:v', 'high', '-pix_fmt', 'yuv420p');
-    }
-    args.push('-c:a', 'aac', '-aac_coder', 'fast', '-b:a', '192k', '-ar', '48000', '-ac', '2');
-    args.push('-t', job.duration_s.toFixed(3), '-movflags', '+faststart', '-f', 'mp4', job.output);
-    return { args, decision };
-}
-
 ;// CONCATENATED MODULE: ./src/render/render-video.ts
 // Run the final mux/encode of a timeline: one ffmpeg call, progress from its -progress output.
 
@@ -1580,8 +1598,8 @@ async function renderDraft(draft, options) {
     };
 }
 async function probeInput(file, signal) {
-    const probe = await (0,media_probe/* probeMedia */.PE)(file, { signal });
-    return { file, kind: (0,media_probe/* classifyInput */.pS)(probe), probe };
+    const { probe, kind } = await (0,media_probe/* probeInput */.x9)(file, { signal });
+    return { file, kind, probe };
 }
 async function layNarration(voices, duration_s, file) {
     const clips = await Promise.all(

@@ -205,6 +205,8 @@ async function reportMode(inputs, ctx, env) {
     const unreadable = got.unreadable.map((u) => `${u.shard ? `shard ${u.shard}` : 'the results'}: artifact ${u.artifact} could not be read (${u.reason})`);
     const absent = (0,artifact_names/* missingShards */.Q0)([...got.parts, ...got.unreadable]).map((m) => m === 'no results artifact was found' ? `no ${(0,artifact_names/* resultsArtifactName */.aK)(inputs.artifactPrefix, null, 1)} artifact was found in run ${runId}` : m);
     merged.missing = [...absent, ...unreadable];
+    if (runId !== ctx.runId)
+        merged.untrusted = true;
     // The summary lists every one; the annotations fold past 10 (one slot left for the comment's warning).
     (0,emit_annotations/* emitAnnotations */.K)((0,annotations/* foldAnnotations */.AH)(merged.missing.map((message) => ({ level: 'warning', title: 'Voiceover results missing', message })), { reserveWarning: true }).shown);
     let pr;

@@ -1521,13 +1521,17 @@ function resolveFfmpeg(options) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  pS: () => (/* binding */ classifyInput),
+  x9: () => (/* binding */ probeInput),
   PE: () => (/* binding */ probeMedia),
   z8: () => (/* binding */ verifyDecodable)
 });
 
+// UNUSED EXPORTS: INPUT_EXTENSIONS, classifyInput, classifyInputFile, kindFromName
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(40713);
 // EXTERNAL MODULE: ./src/media/args.ts
@@ -1643,6 +1647,7 @@ var run = __webpack_require__(17387);
 
 
 
+
 // The last lines of ffmpeg's complaint, without "[demuxer @ 0x55d…] " prefixes, repeat notices
 // and our `file:` URL prefix: none of them help a person.
 function cleanMessage(stderr, lines = 3) {
@@ -1681,11 +1686,59 @@ async function probeMedia(file, options = {}) {
     }
     return probe;
 }
-/** Video, still image or audio-only, from a probe. */
+/**
+ * Video, still image or audio-only, from the streams alone: for files whose type was checked by their
+ * content already (the server sniffs uploads). Inputs named in a config go through `probeInput`.
+ */
 function classifyInput(probe) {
     if (probe.video)
         return probe.video.isImage ? 'image' : 'video';
     return 'audio';
+}
+/** Accepted input extensions and the kind each promises. */
+const INPUT_EXTENSIONS = {
+    video: ['mp4', 'mov', 'avi', 'webm', 'mkv'],
+    image: ['jpg', 'jpeg', 'png', 'gif', 'webp'],
+    audio: ['mp3', 'wav', 'm4a', 'aac'],
+};
+const ACCEPTED = `videos (${INPUT_EXTENSIONS.video.join(' ')}), images (${INPUT_EXTENSIONS.image.join(' ')}) or audio (${INPUT_EXTENSIONS.audio.join(' ')})`;
+/** The kind a file's extension promises; INPUT_UNSUPPORTED naming the accepted types for any other extension. */
+function kindFromName(file) {
+    const ext = (0,external_node_path_.extname)(file).slice(1).toLowerCase();
+    for (const [kind, list] of Object.entries(INPUT_EXTENSIONS)) {
+        if (list.includes(ext))
+            return kind;
+    }
+    throw new errors/* VoiceoverError */.pF('INPUT_UNSUPPORTED', { file, detail: `${ext ? `.${ext} files are` : 'a file without an extension is'} not accepted; use ${ACCEPTED}` });
+}
+/**
+ * The kind of a probed input, by its extension checked against its streams: a video name needs a
+ * video stream (an .mp4 holding only audio is not silently narrated over a plain background), an
+ * image name a picture, an audio name an audio stream.
+ */
+function classifyInputFile(file, probe) {
+    const kind = kindFromName(file);
+    if (kind === 'video' && (!probe.video || probe.video.isImage)) {
+        const ext = (0,external_node_path_.extname)(file).slice(1).toLowerCase();
+        const detail = probe.video
+            ? `holds a single still picture, not a video; to narrate a picture use ${INPUT_EXTENSIONS.image.map((e) => `.${e}`).join('/')}`
+            : `has no video stream; to narrate an audio file use ${INPUT_EXTENSIONS.audio.map((e) => `.${e}`).join('/')}`;
+        throw new errors/* VoiceoverError */.pF('INPUT_UNSUPPORTED', { file, detail: `this .${ext} file ${detail}` });
+    }
+    if (kind === 'image' && !probe.video)
+        throw new errors/* VoiceoverError */.pF('INPUT_UNSUPPORTED', { file, detail: 'the image holds no picture' });
+    if (kind === 'audio' && !probe.audio)
+        throw new errors/* VoiceoverError */.pF('INPUT_UNSUPPORTED', { file, detail: 'the audio file has no audio stream' });
+    if (kind === 'image')
+        return probe.video.isImage ? 'image' : 'video'; // an animated GIF or WebP plays as a video
+    return kind;
+}
+/** Probe an input named in a config: its extension first (so a .pdf is unsupported, not corrupt), then its streams. */
+async function probeInput(file, options = {}) {
+    await ensureFile(file);
+    kindFromName(file);
+    const probe = await probeMedia(file, options);
+    return { probe, kind: classifyInputFile(file, probe) };
 }
 // Decode `length` seconds from `at`; true when any frame or sample came out.
 async function decodesAt(file, probe, at, signal) {

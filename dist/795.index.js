@@ -274,6 +274,15 @@ function applyRule(text, rule) {
     }
     return last === 0 ? text : out + text.slice(last);
 }
+/** Up to `length` characters before a match: enough context for a rule's checks, without rescanning the whole text per match. */
+function textBefore(match, length = 40) {
+    return match.input.slice(Math.max(0, match.index - length), match.index);
+}
+/** Up to `length` characters after a match. */
+function textAfter(match, length = 40) {
+    const end = match.index + match[0].length;
+    return match.input.slice(end, end + length);
+}
 /** Split trailing sentence punctuation from a token matched greedily: "x.com/a." → ["x.com/a", "."]. */
 function splitTrailingPunctuation(token) {
     const m = /[.,;:!?)\]'"]+$/.exec(token);
@@ -361,6 +370,7 @@ function looksLikeYear(digits) {
 
 ;// CONCATENATED MODULE: ./src/script/rules-dates.ts
 // Normalisation rules for dates, clock times, years and decades.
+
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Month names and their usual abbreviations, as a regex alternative. */
@@ -525,7 +535,7 @@ const yearRule = {
     replace: (m) => {
         if (!looksLikeYear(m[1] ?? ''))
             return m[0];
-        const counted = COUNTED.test(m.input.slice(m.index + m[0].length)) && !YEAR_BEFORE.test(m.input.slice(0, m.index));
+        const counted = COUNTED.test(textAfter(m)) && !YEAR_BEFORE.test(textBefore(m));
         return counted ? cardinalWords(m[1] ?? '') : yearWords(Number(m[1]));
     },
 };
@@ -540,6 +550,7 @@ const YEAR_RULES = [decadeRule, yearRule];
 
 ;// CONCATENATED MODULE: ./src/script/rules-money.ts
 // Normalisation rules for money, percentages and scaled amounts ("$2.5M", "10k", "42%").
+
 
 const CURRENCIES = {
     $: { one: 'dollar', many: 'dollars', cent: ['cent', 'cents'] },
@@ -617,7 +628,7 @@ const currencyCodeRule = {
     name: 'currency-code',
     pattern: new RegExp(String.raw `(?<![\w.])(?:(${CODE})\s?(${NUM}(?:[kKmMbB]|bn|mn)?)|(${NUM}(?:[kKmMbB]|bn|mn|\s(?:thousand|million|billion))?)\s?(${CODE}))(?![\w])`, 'g'),
     replace: (m) => {
-        const symbol = /[$€£¥₹]$/.test(m.input.slice(0, m.index)) ? '' : (CODES[m[1] ?? m[4] ?? ''] ?? '');
+        const symbol = /[$€£¥₹]$/.test(textBefore(m, 1)) ? '' : (CODES[m[1] ?? m[4] ?? ''] ?? '');
         return `${symbol}${m[2] ?? m[3] ?? ''}`;
     },
 };
@@ -626,6 +637,7 @@ const MONEY_RULES = [currencyCodeRule, moneyRule, moneyAfterRule, percentRule];
 
 ;// CONCATENATED MODULE: ./src/script/rules-units.ts
 // Normalisation rules for numbers with units: "5 km", "16 GB/s", "60 fps", "72°F", "1080p", "4G".
+
 
 /** Written unit → [singular, plural]. Case matters ("MB" megabytes, "mb" is not a unit here). */
 const UNITS = {
@@ -680,6 +692,8 @@ const PER = {
     s: 'second', sec: 'second', ms: 'millisecond', min: 'minute', h: 'hour', hr: 'hour', d: 'day', wk: 'week',
     mo: 'month', mth: 'month', yr: 'year', y: 'year',
 };
+/** An amount, then optionally a unit or a counted word, ending right before the slash: "$5", "3 hrs", "10M+ requests". */
+const AMOUNT_BEFORE_SLASH = /(?<![\w.])[$€£¥₹]?\d[\d,.]*(?:[kKmMbB]|bn|mn)?\+?\s?(?:%|°[CF]?|[A-Za-zµ]+)?$/;
 const PER_WORDS = 'second|minute|hour|day|night|week|month|quarter|year|user|seat|person|member|device|request|call|page|image|video|item|unit|license|site|project|team|host|node|server|instance|core|GB|TB|MB';
 /**
  * "$5/month" → "$5 per month", "3 hrs/week" → "3 hrs per week", "$5/user/mo" → "$5 per user per month"
@@ -687,9 +701,13 @@ const PER_WORDS = 'second|minute|hour|day|night|week|month|quarter|year|user|sea
  */
 const perRule = {
     name: 'per',
-    pattern: new RegExp(String.raw `(?<=(?<![\w.])[$€£¥₹]?\d[\d,.]*(?:[kKmMbB]|bn|mn)?\+?\s?(?:%|°[CF]?|[A-Za-zµ]+)?)((?:\/(?:${Object.keys(PER).join('|')}|${PER_WORDS}))+)(?![\w/])`, 'g'),
+    pattern: new RegExp(String.raw `(?<=[\w%°+])((?:\/(?:${Object.keys(PER).join('|')}|${PER_WORDS}))+)(?![\w/])`, 'g'),
     replace: (m) => {
-        const unit = /[A-Za-zµ]+$/.exec(m.input.slice(0, m.index))?.[0];
+        // The amount is checked here, on a short tail, rather than in a lookbehind that would run at every position.
+        const before = textBefore(m);
+        if (!AMOUNT_BEFORE_SLASH.test(before))
+            return m[0];
+        const unit = /[A-Za-zµ]+$/.exec(before)?.[0];
         const segments = (m[1] ?? '').split('/').slice(1);
         if (unit !== undefined && UNITS[`${unit}/${segments[0] ?? ''}`])
             return m[0];
@@ -748,14 +766,21 @@ const UNIT_RULES = [durationRule, temperatureRule, unitAdjectiveRule, unitRule, 
 // Normalisation rules for versions, ranges, sizes, ordinals, multipliers, fractions and plain numbers.
 
 
+
 /** Dotted parts read as whole numbers: "2.10.3" → "two point ten point three". */
 const dotted = (parts, joiner = 'point') => parts.split('.').map(cardinalWords).join(` ${joiner} `);
+/** "v1.2-v1.4" → "v1.2 to v1.4" (before the versions are read, so the dash is still beside a digit). */
+const versionRangeRule = {
+    name: 'version-range',
+    pattern: /(?<=\b[vV]\d+(?:\.\d+)*)\s?[-–]\s?(?=[vV]\d)/g,
+    replace: () => ' to ',
+};
 /** "v2.1.3" → "version two point one point three", "v2" → "version two". */
 const vVersionRule = {
     name: 'v-version',
     pattern: /\b[vV](\d+(?:\.\d+)*)(?![\w]|\.\d)/g,
     replace: (m) => {
-        const named = /\bversion\s*$/i.test(m.input.slice(0, m.index));
+        const named = /\bversion\s*$/i.test(textBefore(m));
         return `${named ? '' : 'version '}${dotted(m[1] ?? '')}`;
     },
 };
@@ -864,10 +889,11 @@ const plainNumberRule = {
     },
 };
 /** Version rules (before ranges and decimals). */
-const VERSION_RULES = [vVersionRule, namedVersionRule, dottedNumberRule];
+const VERSION_RULES = [versionRangeRule, vVersionRule, namedVersionRule, dottedNumberRule];
 
 ;// CONCATENATED MODULE: ./src/script/rules-ranges.ts
 // Normalisation rules for ranges ("10-20 min", "50%-60%", "$10-20", "9am-5pm") and hyphenated IDs.
+
 
 
 /** A range dash: unspaced hyphen or en dash, or either one with a space on both sides. */
@@ -876,8 +902,8 @@ const DASH = String.raw `(?:[-–]|\s[-–]\s)`;
 const RANGE_SUFFIX = String.raw `(?:%|[xX×]|\s?[aApP]\.?[mM]\.?)`;
 /** Whether a written arithmetic "=" sits right beside the expression around `m` ("10 - 5 = 5", "x = 10-5"). */
 function isArithmetic(m) {
-    const before = m.input.slice(0, m.index);
-    const after = m.input.slice(m.index + m[0].length);
+    const before = textBefore(m);
+    const after = textAfter(m);
     return /=\s*[-−]?[\d.,]+$/.test(before) || /^[-−]?[\d.,]+\s*=/.test(after);
 }
 /** Hyphenated numbers of three or more groups (ISBNs, order numbers) and "#12345-678": group by group, digit by digit. */
@@ -903,15 +929,24 @@ const suffixRangeRule = {
     pattern: new RegExp(String.raw `(?<![\w.])(${NUM})\s?([%xX×])${DASH}(?=${NUM}\s?([%xX×])(?![\w]))`, 'g'),
     replace: (m) => {
         const kind = (s) => (s === '%' ? '%' : 'x');
-        const negative = /[-−]$/.test(m.input.slice(0, m.index));
+        const negative = /[-−]$/.test(textBefore(m, 1));
         return kind(m[2]) === kind(m[3]) && !negative && !isArithmetic(m) ? `${m[1]} to ` : m[0];
     },
 };
-/** "10-20" / "10–20" / "10 - 20 min" / "$5–$10" / "9am-5pm" → "10 to 20" (numbers are read later); "10 - 5 = 5" → minus. */
+/**
+ * "10-20" / "10–20" / "10 - 20 min" / "$5–$10" / "9am-5pm" / "-5--10" → "10 to 20" (numbers are read later);
+ * "10 - 5 = 5" → minus. A negative right end only follows a negative left end.
+ */
 const rangeRule = {
     name: 'range',
-    pattern: new RegExp(String.raw `(?<=\d${RANGE_SUFFIX}?)${DASH}(?=[$€£]?\d)`, 'g'),
-    replace: (m) => (isArithmetic(m) ? ' minus ' : ' to '),
+    pattern: new RegExp(String.raw `(?<=\d${RANGE_SUFFIX}?)${DASH}(?=[-−]?[$€£]?\d)`, 'g'),
+    replace: (m) => {
+        const negativeRight = /^[-−]/.test(textAfter(m, 1));
+        const negativeLeft = /(?:^|[\s([])[-−][$€£]?[\d.,]+$/.test(textBefore(m));
+        if (negativeRight)
+            return negativeLeft ? ' to ' : m[0];
+        return isArithmetic(m) ? ' minus ' : ' to ';
+    },
 };
 /** Seasons and fiscal years: "2025/26" → "2025 to 26" (the second year is the next one, in two digits). */
 const seasonRule = {
@@ -1090,10 +1125,15 @@ const pronunciationRule = {
         return spoken + (m[2] ?? '');
     },
 };
-/** Symbols between words: "&" → "and", "⌘K" → "command K", "2 + 2" → "plus", "=" → "equals", "and/or" → "and or", "M1/M2" → "M1 M2", "+/-" → "plus or minus". */
+/** Mac keyboard symbols as their key names. */
+const MAC_KEYS = { '⌘': 'command', '⌥': 'option', '⇧': 'shift', '⌃': 'control' };
+/**
+ * Symbols between words: "&" → "and", "⌘K" → "command K", "2 + 2" → "plus", "=" → "equals", "and/or" → "and or",
+ * "M1/M2" → "M1 M2", "HTTP/2" → "HTTP 2", "+/-" → "plus or minus", "m²" → "m squared".
+ */
 const symbolRules = [
     { name: 'ampersand', pattern: /\s*&\s*/g, replace: () => ' and ' },
-    { name: 'mac-keys', pattern: /[⌘⌥⇧⌃]\s?/g, replace: (m) => `${{ '⌘': 'command', '⌥': 'option', '⇧': 'shift', '⌃': 'control' }[m[0].trim()] ?? ''} ` },
+    { name: 'mac-keys', pattern: /([⌘⌥⇧⌃])\s?/g, replace: (m) => `${MAC_KEYS[m[1] ?? ''] ?? ''} ` },
     { name: 'plus-minus', pattern: /\s*(?:±|\+\/[-−])\s*/g, replace: () => ' plus or minus ' },
     { name: 'plus', pattern: /(?<=[\w\s])\+(?=[\s\w.,;:!?)\]]|$)/g, replace: () => ' plus ' },
     { name: 'equals', pattern: /(?<=[\w\s])=(?=[\w\s])/g, replace: () => ' equals ' },

@@ -255,7 +255,7 @@ async function runOne(item, backendName, outDir, configFile, state, options) {
         temps.push(output, ...Object.values(captions));
         progress({ stage: 'queued' });
         const backend = await loadBackend(backendName);
-        const result = await backend.process(item, { output, captions, workDir, cacheDir, signal: options.signal, onProgress: progress });
+        const result = await backend.process(item, { output, captions, workDir, cacheDir, signal: options.signal, onProgress: progress, logger: options.itemLogger?.(item.name) });
         await verifyOutput(output, result.duration_s, options.signal);
         await commitFiles([{ from: output, to: finalMp4 }, ...Object.entries(captions).map(([f, p]) => ({ from: p, to: finalCaptions[f] }))]);
         const report = {
