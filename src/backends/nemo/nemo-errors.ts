@@ -59,9 +59,10 @@ export function creditsHint(ctx: ErrorContext): string {
   return `top up credits at ${web} and run again`;
 }
 
-/** The "not enough credits" error raised before spending anything. */
-export function lowBalanceError(available: number, ctx: ErrorContext): VoiceoverError {
-  const detail = `the balance is ${available} and a voiceover edit costs about ${CREDITS_PER_MESSAGE}`;
+/** The "not enough credits" error raised before spending anything; `held`: credits other videos of this run hold for their messages. */
+export function lowBalanceError(available: number, ctx: ErrorContext, held = 0): VoiceoverError {
+  const of = held > 0 ? `, of which ${held} ${held === 1 ? 'is' : 'are'} held for other videos running now,` : '';
+  const detail = `the balance is ${available}${of} and a voiceover edit costs about ${CREDITS_PER_MESSAGE}`;
   return new VoiceoverError('NEMO_NO_CREDITS', { detail }, { hint: creditsHint(ctx) });
 }
 

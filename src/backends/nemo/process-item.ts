@@ -82,9 +82,10 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
     const previous = await readSentRecord(recordFile, (detail) => logger?.warn(`nemo: ignoring an unreadable sent-message record: ${detail}`));
     let settled: SettledSession | undefined;
     if (previous && previous.hash === hash) {
+      recorded = true;
       settled = await resumeSession(client, item, previous, hooks);
-      if (settled) recorded = true;
-      else {
+      if (!settled) {
+        recorded = false;
         await deleteSentRecord(recordFile);
         const reason = `the session ${previous.session_id} that an earlier run sent this message to is gone (1002): starting over, so the message is sent (and charged) once more`;
         logger?.warn(`nemo: ${reason}`);
@@ -98,7 +99,7 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
     if (!settled) {
       const check = await client.credits.reserve(() => api.balance(signal), CREDITS_PER_MESSAGE);
       errors.userId = await tokens.userId();
-      if (!check.ok) throw lowBalanceError(check.free, errors);
+      if (!check.ok) throw lowBalanceError(check.available, errors, check.available - check.free);
       reservation = check.reservation;
       settled = await settleItem(client, item, guard, hooks);
     }

@@ -41,6 +41,7 @@ describe('credits at concurrency 4', () => {
     expect(delivered, JSON.stringify(report.items.map((i) => i.error))).toHaveLength(2);
     for (const item of delivered) expect(item.credits?.spent).toBe(50);
     expect(failed.map((i) => i.error?.code)).toEqual(['NEMO_NO_CREDITS', 'NEMO_NO_CREDITS']);
+    for (const item of failed) expect(item.error?.message).toMatch(/the balance is (100, of which 100 are|50, of which 50 are) held for other videos running now, and a voiceover edit costs about 50|the balance is 0 and/);
     expect(server.ledger()).toHaveLength(2);
     expectNoDoubleCharge(server);
     // Only the two paid items opened sessions and uploaded.
