@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemConfig } from '../../src/config/types.js';
 import type { Overflow } from '../../src/config/types.js';
-import { fitClip, planAndFit, speakCues, type SpokenCue } from '../../src/backends/local/speech.js';
+import { fitClip, planAndFit, quietTail, speakCues, type SpokenCue } from '../../src/backends/local/speech.js';
 import { planTimeline } from '../../src/timing/plan.js';
 import type { PlanLineInput } from '../../src/timing/types.js';
 import { synthesizeClip } from '../../src/tts/synthesize.js';
@@ -47,6 +47,21 @@ describe('fitClip', () => {
     const fitted = await fitClip(item(), spoken!, { index: 0, text: 'Hi.', cue_s: 0, start_s: 2, end_s: 5, stretch: 1, overflow_ms: 0 }, cacheDir);
     expect(fitted).toMatchObject({ start_s: 2, stretch: 1 });
     expect(fitted.samples).toEqual(spoken!.clip.samples);
+  });
+});
+
+describe('fitClip, a few milliseconds over', () => {
+  it('drops only the quiet tail, with no speed-up and no re-plan', async () => {
+    const [spoken] = await speakCues(item(), [cue(0, 'Invite your team.', 0)], cacheDir, {});
+    const { samples, sampleRate } = spoken!.clip;
+    const tail = quietTail(samples, sampleRate);
+    expect(tail).toBeGreaterThan(sampleRate * 0.004);
+    const slot = (samples.length - Math.floor(tail / 2)) / sampleRate;
+    const fitted = await fitClip(item(), spoken!, { index: 0, text: 'x', cue_s: 0, start_s: 0, end_s: slot, stretch: 1, overflow_ms: 0 }, cacheDir);
+    expect(fitted.stretch).toBe(1);
+    expect(seconds(fitted)).toBeLessThanOrEqual(slot + 0.001);
+    expect(Array.from(fitted.samples)).toEqual(Array.from(samples.subarray(0, fitted.samples.length)));
+    expect(samples.length - fitted.samples.length).toBeLessThanOrEqual(tail);
   });
 });
 

@@ -58,6 +58,7 @@ export async function fitClip(item: ItemConfig, spoken: SpokenCue, line: Planned
   const maxRate = item.audio.max_stretch;
   let { samples, sampleRate } = spoken.clip;
   let rate = 1;
+  samples = withinSlot(samples, sampleRate, slot);
   if (lengthOf(samples, sampleRate) > slot + FIT_SLACK_S) {
     samples = compactPauses(samples, sampleRate, MAX_PAUSE_S).samples;
     // Engines honour a rate only roughly: aim again from what came out, at most three times.
@@ -73,7 +74,30 @@ export async function fitClip(item: ItemConfig, spoken: SpokenCue, line: Planned
       sampleRate = faster.sampleRate;
     }
   }
-  return { start_s: line.start_s, samples, sampleRate, stretch: rate };
+  return { start_s: line.start_s, samples: withinSlot(samples, sampleRate, slot), sampleRate, stretch: rate };
+}
+
+/** A clip a few milliseconds over its slot loses that much of its quiet tail (never a word), so it needs no re-plan. */
+function withinSlot(samples: Float32Array, sampleRate: number, slot: number): Float32Array {
+  const over = samples.length - Math.floor((slot + FIT_SLACK_S) * sampleRate);
+  return over > 0 && over <= quietTail(samples, sampleRate) ? samples.subarray(0, samples.length - over) : samples;
+}
+
+/** Level under which the end of a clip counts as its quiet tail, dBFS RMS over 2.5 ms windows (trimSilence's threshold). */
+const QUIET_DB = -45;
+
+/** How many samples at the end of a clip lie in 2.5 ms windows quieter than −45 dBFS RMS. */
+export function quietTail(samples: Float32Array, sampleRate: number): number {
+  const size = Math.max(1, Math.round(sampleRate * 0.0025));
+  const limit = 10 ** (QUIET_DB / 10) * size;
+  let end = samples.length;
+  while (end >= size) {
+    let energy = 0;
+    for (let i = end - size; i < end; i++) energy += samples[i]! * samples[i]!;
+    if (energy >= limit) break;
+    end -= size;
+  }
+  return samples.length - end;
 }
 
 /** A plan whose every line holds its fitted clip, and the clips by line index. */
