@@ -4,7 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ProgressListener } from '../../core/progress.js';
 import { measureLoudness, type Loudness } from '../../media/analyse.js';
-import { probeInput as probeInputFile } from '../../media/probe.js';
+import { classifyInput, probeMedia } from '../../media/probe.js';
 import { decodeWav } from '../../tts/wav.js';
 import { captionText } from '../../render/captions.js';
 import { duckSpans, duckVolumeExpression } from '../../render/envelope.js';
@@ -118,9 +118,10 @@ export async function renderDraft(draft: Draft, options: RenderOptions): Promise
   };
 }
 
+// Without a probed input (the server's exports, whose uploads were checked by content): classify by streams.
 async function probeInput(file: string, signal?: AbortSignal): Promise<LocalInput> {
-  const { probe, kind } = await probeInputFile(file, { signal });
-  return { file, kind, probe };
+  const probe = await probeMedia(file, { signal });
+  return { file, kind: classifyInput(probe), probe };
 }
 
 async function layNarration(voices: readonly VoiceSegment[], duration_s: number, file: string): Promise<void> {
