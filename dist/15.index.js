@@ -1,8 +1,8 @@
-export const id = 641;
-export const ids = [641];
+export const id = 15;
+export const ids = [15];
 export const modules = {
 
-/***/ 81840:
+/***/ 27135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -19,7 +19,7 @@ function formatDiagnostic(d) {
 
 /***/ }),
 
-/***/ 83281:
+/***/ 78014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -30,8 +30,8 @@ function formatDiagnostic(d) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6986);
-/* harmony import */ var _media_probe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78681);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70370);
+/* harmony import */ var _media_probe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(196);
 // How long each video is (ffprobe), for balancing shards; the file size stands in when probing fails.
 
 
@@ -65,7 +65,7 @@ async function videoDurations(items, canProbe, concurrency = PROBE_CONCURRENCY) 
 
 /***/ }),
 
-/***/ 28699:
+/***/ 71074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -82,8 +82,8 @@ async function videoDurations(items, canProbe, concurrency = PROBE_CONCURRENCY) 
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40713);
-/* harmony import */ var _media_locate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36159);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(74296);
+/* harmony import */ var _media_locate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(85864);
 // ffmpeg on runners: FFMPEG_PATH/PATH, else the runner's tool cache, else install it (apt-get, brew, choco);
 // the one found is exported as FFMPEG_PATH/FFPROBE_PATH for the pipeline and named in the log.
 
@@ -206,13 +206,13 @@ function findFfprobe(env) {
 
 /***/ }),
 
-/***/ 97667:
+/***/ 66534:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ planShards)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3963);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65446);
 // Pure fan-out plan: videos split into at most 256 shards balanced by duration (greedy, longest first).
 
 /**
@@ -246,18 +246,18 @@ function planShards(videos, shards) {
 
 /***/ }),
 
-/***/ 82384:
+/***/ 60143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ failPrepared)
 /* harmony export */ });
-/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81840);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33966);
-/* harmony import */ var _artifact_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(16221);
-/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88999);
-/* harmony import */ var _emit_annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76914);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25886);
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27135);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34793);
+/* harmony import */ var _artifact_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68036);
+/* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4616);
+/* harmony import */ var _emit_annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83123);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9185);
 // When the config is invalid (or `only` matches nothing): annotate it, upload the results (a report job
 // reads them), say so in the summary, the sticky comment and the outputs, and fail.
 
@@ -295,7 +295,7 @@ async function failPrepared(prepared, inputs, ctx, env = process.env) {
 
 /***/ }),
 
-/***/ 32144:
+/***/ 72120:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -310,7 +310,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(40713);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/config/merge.ts
 // Deep merge of per-video settings over defaults: objects merge key by key, anything else replaces.
 /** Whether a value is a plain (YAML mapping) object. */
@@ -329,8 +329,8 @@ function deepMerge(base, override) {
     return out;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 // A parsed YAML config with the means to turn a data path into a FILE:LINE:COL position.
 
@@ -687,11 +687,11 @@ function checkOutputDir(ctx, i, item) {
 }
 
 // EXTERNAL MODULE: ./src/config/defaults.ts
-var config_defaults = __webpack_require__(46379);
+var config_defaults = __webpack_require__(31954);
 // EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(38506);
-// EXTERNAL MODULE: ../../work/main/node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(68988);
+var schema = __webpack_require__(90131);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(21916);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
 // "Did you mean" suggestions: the closest candidate within a small edit distance.
 
@@ -818,7 +818,7 @@ function checkVoices(ctx, i, item, catalogue, backend) {
 }
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
-var core_diagnostics = __webpack_require__(81840);
+var core_diagnostics = __webpack_require__(27135);
 ;// CONCATENATED MODULE: ./src/config/config-error.ts
 // The error `loadConfigOrThrow` throws: CONFIG_INVALID (or CONFIG_NOT_FOUND) carrying every diagnostic.
 
@@ -876,8 +876,8 @@ function resolveItem(input) {
     return item;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(80344);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
 ;// CONCATENATED MODULE: ./src/config/data-path.ts
 /** The raw value at `path`, or undefined where the path does not exist. */
 function valueAt(data, path) {
@@ -1109,8 +1109,8 @@ async function loadConfigOrThrow(file, options = {}) {
     return { config, warnings: diagnostics };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(8374);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/config/select.ts
 // Pick the videos a run is limited to (`--only`), by exact name or glob.
@@ -1141,7 +1141,7 @@ function selectItems(items, patterns) {
 }
 
 // EXTERNAL MODULE: ./src/tts/registry.ts
-var registry = __webpack_require__(55921);
+var registry = __webpack_require__(53210);
 ;// CONCATENATED MODULE: ./src/github/changed-items.ts
 // Pure choice of the videos a push touched: their video, script or music file, or their config entry.
 
@@ -1313,7 +1313,7 @@ async function prepare(inputs, ctx, log) {
 
 /***/ }),
 
-/***/ 10848:
+/***/ 82139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1347,7 +1347,7 @@ function formatSeconds(seconds) {
 
 /***/ }),
 
-/***/ 95511:
+/***/ 96188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1355,7 +1355,7 @@ function formatSeconds(seconds) {
 /* harmony export */   os: () => (/* binding */ tailLines)
 /* harmony export */ });
 /* unused harmony export keyErrorLine */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40713);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 // The error of a failed, canceled or timed-out ffmpeg/ffprobe run (DESIGN style principle 4).
 
 const TAIL_LINES = 20;
@@ -1417,7 +1417,7 @@ class FfmpegError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Voiceo
 
 /***/ }),
 
-/***/ 36159:
+/***/ 85864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1429,7 +1429,7 @@ class FfmpegError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Voiceo
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40713);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
 // Find the ffmpeg and ffprobe binaries: environment variable, then PATH, then the npm packages.
 
 
@@ -1515,29 +1515,30 @@ function resolveFfmpeg(options) {
 
 /***/ }),
 
-/***/ 78681:
+/***/ 196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  pS: () => (/* binding */ classifyInput),
   x9: () => (/* binding */ probeInput),
   PE: () => (/* binding */ probeMedia),
   z8: () => (/* binding */ verifyDecodable)
 });
 
-// UNUSED EXPORTS: INPUT_EXTENSIONS, classifyInput, classifyInputFile, kindFromName
+// UNUSED EXPORTS: INPUT_EXTENSIONS, classifyInputFile, kindFromName
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(40713);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/media/args.ts
-var media_args = __webpack_require__(10848);
+var media_args = __webpack_require__(82139);
 // EXTERNAL MODULE: ./src/media/ffmpeg-error.ts
-var ffmpeg_error = __webpack_require__(95511);
+var ffmpeg_error = __webpack_require__(96188);
 ;// CONCATENATED MODULE: ./src/media/probe-parse.ts
 // Demuxers that read single pictures (or picture sequences); `gif` counts as an image input.
 const IMAGE_FORMAT = /^(image2|image2pipe|gif|\w+_pipe)$/;
@@ -1638,7 +1639,7 @@ function parseProbeOutput(file, output) {
 }
 
 // EXTERNAL MODULE: ./src/media/run.ts + 1 modules
-var run = __webpack_require__(17387);
+var run = __webpack_require__(84072);
 ;// CONCATENATED MODULE: ./src/media/probe.ts
 // Probe an input (ffprobe), say what kind it is, and check that it really decodes to its end.
 
@@ -1780,7 +1781,7 @@ async function verifyDecodable(file, probe, options = {}) {
 
 /***/ }),
 
-/***/ 17387:
+/***/ 84072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1792,9 +1793,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/media/ffmpeg-error.ts
-var ffmpeg_error = __webpack_require__(95511);
+var ffmpeg_error = __webpack_require__(96188);
 // EXTERNAL MODULE: ./src/media/locate.ts
-var locate = __webpack_require__(36159);
+var locate = __webpack_require__(85864);
 ;// CONCATENATED MODULE: ./src/media/progress.ts
 // Pure, chunk-safe parser of ffmpeg's `-progress` output (key=value lines, one block per report).
 /** "HH:MM:SS.micro" (possibly negative or N/A) → seconds, or undefined. */
@@ -1973,7 +1974,7 @@ function runFfmpeg(args, options = {}) {
 
 /***/ }),
 
-/***/ 75216:
+/***/ 80951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2051,7 +2052,7 @@ function bestVoiceFor(voices, wanted) {
 
 /***/ }),
 
-/***/ 55921:
+/***/ 53210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2060,9 +2061,9 @@ function bestVoiceFor(voices, wanted) {
 /* harmony export */   xD: () => (/* binding */ resolveVoice)
 /* harmony export */ });
 /* unused harmony exports ENGINES, listEngines */
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68988);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40713);
-/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75216);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21916);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80951);
 // The one list of TTS engines (loaded lazily), and what it answers: which engine owns a voice,
 // which voices exist here, which voice speaks a language.
 
@@ -2070,11 +2071,11 @@ function bestVoiceFor(voices, wanted) {
 
 /** Every engine, in order of preference (the first one that speaks a language is chosen for it). */
 const ENGINES = [
-    { id: 'flite', languages: 'en', load: async () => (await __webpack_require__.e(/* import() */ 435).then(__webpack_require__.bind(__webpack_require__, 18435))).fliteEngine },
+    { id: 'flite', languages: 'en', load: async () => (await __webpack_require__.e(/* import() */ 501).then(__webpack_require__.bind(__webpack_require__, 10501))).fliteEngine },
     {
         id: 'espeak-ng',
         languages: 'de, fr, es, it, pt, nl, pl, ru, zh, ja, hi, ar, … (100+ languages)',
-        load: async () => (await __webpack_require__.e(/* import() */ 384).then(__webpack_require__.bind(__webpack_require__, 45384))).espeakEngine,
+        load: async () => (await __webpack_require__.e(/* import() */ 371).then(__webpack_require__.bind(__webpack_require__, 37371))).espeakEngine,
     },
 ];
 /** The registered engines, loaded, in order of preference (available or not). */

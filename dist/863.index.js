@@ -1,8 +1,8 @@
-export const id = 370;
-export const ids = [370];
+export const id = 863;
+export const ids = [863];
 export const modules = {
 
-/***/ 46379:
+/***/ 31954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -33,7 +33,7 @@ function defaultVoiceFor(language) {
 
 /***/ }),
 
-/***/ 38506:
+/***/ 90131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -42,8 +42,8 @@ function defaultVoiceFor(language) {
 /* harmony export */   Vh: () => (/* binding */ NAME_PATTERN)
 /* harmony export */ });
 /* unused harmony exports settingsShape, defaultsSchema, videoSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80344);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46379);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31954);
 // The zod schema of a version-1 config file: the single source of validation and of the JSON Schema.
 
 
@@ -123,7 +123,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
 
 /***/ }),
 
-/***/ 40713:
+/***/ 74296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -344,7 +344,7 @@ function toVoiceoverError(error) {
 
 /***/ }),
 
-/***/ 33966:
+/***/ 34793:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -357,7 +357,7 @@ function toVoiceoverError(error) {
 /* unused harmony exports ANNOTATION_LIMIT, workspacePath */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40713);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 // Pure builders of annotations: config diagnostics and failed videos, at their file and line,
 // folded past GitHub's limit of 10 errors and 10 warnings shown per step.
 
@@ -437,7 +437,7 @@ function annotationText(a) {
 
 /***/ }),
 
-/***/ 16221:
+/***/ 68036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -514,7 +514,7 @@ function missingShards(picked) {
 
 /***/ }),
 
-/***/ 88999:
+/***/ 4616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -539,7 +539,7 @@ function artifactsAvailable(env) {
     return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
 }
 async function client() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(747), __webpack_require__.e(951), __webpack_require__.e(373)]).then(__webpack_require__.bind(__webpack_require__, 68373));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
     return new DefaultArtifactClient();
 }
 /** The page of an artifact. */
@@ -596,7 +596,7 @@ async function downloadResults(source, pick, parse) {
 
 /***/ }),
 
-/***/ 96102:
+/***/ 47987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -605,10 +605,10 @@ async function downloadResults(source, pick, parse) {
 /* harmony export */   p$: () => (/* binding */ LEGACY_COMMENT_MARKER)
 /* harmony export */ });
 /* unused harmony export COMMENT_MARKER */
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33966);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12225);
-/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38686);
-/* harmony import */ var _summary_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4104);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34793);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70168);
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70617);
+/* harmony import */ var _summary_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90132);
 // Pure builder of the sticky pull-request comment: found again by its hidden marker (one per artifact
 // prefix). Free text is shown as code spans: in the workflow_run pattern it comes from an untrusted run.
 
@@ -680,13 +680,13 @@ function commentBody(results, options = {}) {
 
 /***/ }),
 
-/***/ 76914:
+/***/ 83123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ emitAnnotations)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9838);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
 // Print annotations through @actions/core (workflow commands on stdout).
 
 /** Issue each annotation as ::error / ::warning / ::notice with its file, line, column and title. */
@@ -706,7 +706,7 @@ function emitAnnotations(annotations) {
 
 /***/ }),
 
-/***/ 12225:
+/***/ 70168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -763,7 +763,7 @@ function codeSpan(text, options = {}) {
 
 /***/ }),
 
-/***/ 25886:
+/***/ 9185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -774,14 +774,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FORK_NOTE, failureMessage, shouldComment
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(9838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
 // EXTERNAL MODULE: ./src/github/comment-body.ts
-var comment_body = __webpack_require__(96102);
+var comment_body = __webpack_require__(47987);
 // EXTERNAL MODULE: ./src/github/event-context.ts
-var event_context = __webpack_require__(24722);
+var event_context = __webpack_require__(12641);
 // EXTERNAL MODULE: ./src/github/results.ts
-var github_results = __webpack_require__(38686);
+var github_results = __webpack_require__(70617);
 ;// CONCATENATED MODULE: ./src/github/outputs.ts
 // The step's outputs: pure values from the results, then set through @actions/core.
 
@@ -825,7 +825,7 @@ function setOutputs(values) {
 }
 
 // EXTERNAL MODULE: ./src/github/summary-markdown.ts + 1 modules
-var summary_markdown = __webpack_require__(4104);
+var summary_markdown = __webpack_require__(90132);
 ;// CONCATENATED MODULE: ./src/github/publish.ts
 // Hand the results to people: the job summary, the sticky PR comment, the outputs and the exit status.
 
@@ -878,7 +878,7 @@ async function publish(results, inputs, ctx, pr, warn = core.warning) {
     const decision = shouldComment(inputs, results, pr, fork);
     if (decision.yes && pr) {
         try {
-            const { upsertStickyComment, pullRequestHead } = await Promise.all(/* import() */[__webpack_require__.e(951), __webpack_require__.e(321)]).then(__webpack_require__.bind(__webpack_require__, 83321));
+            const { upsertStickyComment, pullRequestHead } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(648)]).then(__webpack_require__.bind(__webpack_require__, 7648));
             const target = { token: inputs.githubToken, owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number };
             if (pr.expectHead && (await pullRequestHead(target)) !== pr.expectHead) {
                 warn(`pull request #${pr.number} has moved past ${pr.expectHead.slice(0, 7)}: no comment for these results`);
@@ -905,7 +905,7 @@ async function publish(results, inputs, ctx, pr, warn = core.warning) {
 
 /***/ }),
 
-/***/ 38686:
+/***/ 70617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -951,7 +951,7 @@ const shardIndex = (shard) => Number(shard?.split('/')[0] ?? 0);
 
 /***/ }),
 
-/***/ 4104:
+/***/ 90132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -964,11 +964,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SUMMARY_LIMIT_BYTES
 
 // EXTERNAL MODULE: ./src/github/annotations.ts
-var annotations = __webpack_require__(33966);
+var annotations = __webpack_require__(34793);
 // EXTERNAL MODULE: ./src/github/format.ts
-var format = __webpack_require__(12225);
+var format = __webpack_require__(70168);
 // EXTERNAL MODULE: ./src/github/results.ts
-var github_results = __webpack_require__(38686);
+var github_results = __webpack_require__(70617);
 ;// CONCATENATED MODULE: ./src/github/sync-figures.ts
 // Pure figures of how well narration sits on its cues, from report.json's lines.
 /** Worst onset error (ms) and largest stretch of a video; undefined when it has no lines. */

@@ -1,8 +1,8 @@
-export const id = 471;
-export const ids = [471];
+export const id = 20;
+export const ids = [20];
 export const modules = {
 
-/***/ 51795:
+/***/ 11150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -39,7 +39,7 @@ const DROPPED_STREAM_WAIT_MS = 2000;
 
 /***/ }),
 
-/***/ 60471:
+/***/ 69020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -50,26 +50,26 @@ __webpack_require__.d(__webpack_exports__, {
   reportMode: () => (/* binding */ reportMode)
 });
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(9838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
 // EXTERNAL MODULE: ./src/backends/nemo/constants.ts
-var constants = __webpack_require__(51795);
+var constants = __webpack_require__(11150);
 // EXTERNAL MODULE: ./src/github/annotations.ts
-var annotations = __webpack_require__(33966);
+var annotations = __webpack_require__(34793);
 // EXTERNAL MODULE: ./src/github/artifact-names.ts
-var artifact_names = __webpack_require__(16221);
+var artifact_names = __webpack_require__(68036);
 // EXTERNAL MODULE: ./src/github/artifacts.ts
-var artifacts = __webpack_require__(88999);
+var artifacts = __webpack_require__(4616);
 // EXTERNAL MODULE: ./src/github/emit-annotations.ts
-var emit_annotations = __webpack_require__(76914);
+var emit_annotations = __webpack_require__(83123);
 // EXTERNAL MODULE: ./src/github/publish.ts + 1 modules
-var publish = __webpack_require__(25886);
+var publish = __webpack_require__(9185);
 // EXTERNAL MODULE: ./src/github/results.ts
-var results = __webpack_require__(38686);
-// EXTERNAL MODULE: ../../work/main/node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(80344);
+var results = __webpack_require__(70617);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(38816);
 // EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(38506);
+var schema = __webpack_require__(90131);
 ;// CONCATENATED MODULE: ./src/github/results-schema.ts
 // The shape of results.json checked with zod before anything of it is used: in the workflow_run
 // pattern it comes from an untrusted (fork) run, and goes into a trusted bot comment.

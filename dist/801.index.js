@@ -1,8 +1,8 @@
-export const id = 849;
-export const ids = [849];
+export const id = 801;
+export const ids = [801];
 export const modules = {
 
-/***/ 37849:
+/***/ 39801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,13 +16,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(9838);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(77094);
 ;// CONCATENATED MODULE: ./src/backends/registry.ts
 // The one registry of backends (lazy-loaded) and the `auto` rule: nemo when a token is set, else local.
 const LOADERS = {
-    local: async () => (await Promise.all(/* import() */[__webpack_require__.e(747), __webpack_require__.e(506), __webpack_require__.e(679), __webpack_require__.e(795), __webpack_require__.e(447)]).then(__webpack_require__.bind(__webpack_require__, 6447))).createLocalBackend(),
-    nemo: async () => (await Promise.all(/* import() */[__webpack_require__.e(747), __webpack_require__.e(506), __webpack_require__.e(484), __webpack_require__.e(795), __webpack_require__.e(783)]).then(__webpack_require__.bind(__webpack_require__, 13783))).createNemoBackend(),
+    local: async () => (await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(426), __webpack_require__.e(583), __webpack_require__.e(689), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 74509))).createLocalBackend(),
+    nemo: async () => (await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(426), __webpack_require__.e(604), __webpack_require__.e(689), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 2349))).createNemoBackend(),
 };
 /** Which backend `auto` means in this environment. */
 function resolveBackendName(name, env = process.env) {
@@ -46,10 +46,10 @@ function loadBackend(name) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ../../work/main/node_modules/p-limit/index.js + 1 modules
-var p_limit = __webpack_require__(6986);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(40713);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -147,7 +147,7 @@ function mergeReportItems(previous, ran, configNames) {
 }
 
 // EXTERNAL MODULE: ./src/media/probe.ts + 1 modules
-var media_probe = __webpack_require__(78681);
+var media_probe = __webpack_require__(196);
 ;// CONCATENATED MODULE: ./src/runner/deliver.ts
 // Write, verify, then rename: no half-written file ever sits where a finished one belongs.
 
@@ -313,25 +313,25 @@ async function sizeOf(file) {
 }
 
 // EXTERNAL MODULE: ./src/github/annotations.ts
-var github_annotations = __webpack_require__(33966);
+var github_annotations = __webpack_require__(34793);
 // EXTERNAL MODULE: ./src/github/artifact-names.ts
-var artifact_names = __webpack_require__(16221);
+var artifact_names = __webpack_require__(68036);
 // EXTERNAL MODULE: ./src/github/artifacts.ts
-var artifacts = __webpack_require__(88999);
+var artifacts = __webpack_require__(4616);
 // EXTERNAL MODULE: ./src/github/emit-annotations.ts
-var emit_annotations = __webpack_require__(76914);
+var emit_annotations = __webpack_require__(83123);
 // EXTERNAL MODULE: ./src/github/ffmpeg-setup.ts
-var ffmpeg_setup = __webpack_require__(28699);
+var ffmpeg_setup = __webpack_require__(71074);
 // EXTERNAL MODULE: ./src/github/prepare-failure.ts
-var prepare_failure = __webpack_require__(82384);
+var prepare_failure = __webpack_require__(60143);
 // EXTERNAL MODULE: ./src/github/prepare.ts + 21 modules
-var prepare = __webpack_require__(32144);
+var prepare = __webpack_require__(72120);
 // EXTERNAL MODULE: ./src/github/publish.ts + 1 modules
-var publish = __webpack_require__(25886);
+var publish = __webpack_require__(9185);
 // EXTERNAL MODULE: ./src/github/durations.ts
-var durations = __webpack_require__(83281);
+var durations = __webpack_require__(78014);
 // EXTERNAL MODULE: ./src/github/matrix.ts
-var matrix = __webpack_require__(97667);
+var matrix = __webpack_require__(66534);
 ;// CONCATENATED MODULE: ./src/github/shard-items.ts
 // The items of one shard: handed over through `only` (the matrix's items), or planned again exactly as
 // the plan job did (same config, same durations).

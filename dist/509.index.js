@@ -1,8 +1,8 @@
-export const id = 447;
-export const ids = [447];
+export const id = 509;
+export const ids = [509];
 export const modules = {
 
-/***/ 6447:
+/***/ 74509:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,11 +16,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/media/analyse.ts + 1 modules
-var analyse = __webpack_require__(75419);
+var analyse = __webpack_require__(4626);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/script/parse.ts + 21 modules
-var parse = __webpack_require__(65940);
+var parse = __webpack_require__(85414);
 ;// CONCATENATED MODULE: ./src/timing/ms.ts
 // Millisecond arithmetic: the planner places everything on an integer-millisecond grid.
 /** Tolerance for float noise when snapping seconds to milliseconds (1.2 * 1000 = 1200.0000000000002). */
@@ -47,7 +47,7 @@ function roundStretch(stretch, max) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(40713);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/timing/validate-plan-input.ts
 // Reject impossible planner inputs (negative, NaN, infinite: programming errors), and cues past the video (a script error).
 
@@ -467,7 +467,7 @@ function planTimeline(lines, video, options) {
 }
 
 // EXTERNAL MODULE: ./src/tts/wav.ts
-var wav = __webpack_require__(68550);
+var wav = __webpack_require__(14435);
 ;// CONCATENATED MODULE: ./src/render/geometry.ts
 // Output frame size from the source's displayed size and the resolution/aspect settings (pure).
 const even = (x) => Math.max(2, Math.round(x / 2) * 2);
@@ -491,7 +491,7 @@ function sameAspect(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/media/probe.ts + 1 modules
-var media_probe = __webpack_require__(78681);
+var media_probe = __webpack_require__(196);
 ;// CONCATENATED MODULE: ./src/backends/local/inputs.ts
 // Stage 1 of the local pipeline: probe the input, check it decodes, and learn what the planner needs.
 
@@ -528,9 +528,9 @@ async function videoFacts(input, duration_s, untimed, signal) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/progress.ts
-var progress = __webpack_require__(74973);
+var progress = __webpack_require__(34664);
 // EXTERNAL MODULE: ./src/tts/registry.ts
-var registry = __webpack_require__(55921);
+var registry = __webpack_require__(53210);
 ;// CONCATENATED MODULE: ./src/tts/trim.ts
 // Pure silence handling on mono speech: trim the edges, find and shorten long internal pauses.
 /** Silence kept before the first and after the last voiced window when trimming, seconds. */
@@ -760,6 +760,7 @@ async function fitClip(item, spoken, line, cacheDir, signal) {
     const maxRate = item.audio.max_stretch;
     let { samples, sampleRate } = spoken.clip;
     let rate = 1;
+    samples = withinSlot(samples, sampleRate, slot);
     if (lengthOf(samples, sampleRate) > slot + FIT_SLACK_S) {
         samples = compactPauses(samples, sampleRate, MAX_PAUSE_S).samples;
         // Engines honour a rate only roughly: aim again from what came out, at most three times.
@@ -772,7 +773,29 @@ async function fitClip(item, spoken, line, cacheDir, signal) {
             sampleRate = faster.sampleRate;
         }
     }
-    return { start_s: line.start_s, samples, sampleRate, stretch: rate };
+    return { start_s: line.start_s, samples: withinSlot(samples, sampleRate, slot), sampleRate, stretch: rate };
+}
+/** A clip a few milliseconds over its slot loses that much of its quiet tail (never a word), so it needs no re-plan. */
+function withinSlot(samples, sampleRate, slot) {
+    const over = samples.length - Math.floor((slot + FIT_SLACK_S) * sampleRate);
+    return over > 0 && over <= quietTail(samples, sampleRate) ? samples.subarray(0, samples.length - over) : samples;
+}
+/** Level under which the end of a clip counts as its quiet tail, dBFS RMS over 2.5 ms windows (trimSilence's threshold). */
+const QUIET_DB = -45;
+/** How many samples at the end of a clip lie in 2.5 ms windows quieter than −45 dBFS RMS. */
+function quietTail(samples, sampleRate) {
+    const size = Math.max(1, Math.round(sampleRate * 0.0025));
+    const limit = 10 ** (QUIET_DB / 10) * size;
+    let end = samples.length;
+    while (end >= size) {
+        let energy = 0;
+        for (let i = end - size; i < end; i++)
+            energy += samples[i] * samples[i];
+        if (energy >= limit)
+            break;
+        end -= size;
+    }
+    return samples.length - end;
 }
 /**
  * Plan, fit every line to its slot, and plan again when a clip is still longer than its slot even at
@@ -910,7 +933,7 @@ function baseDuration(input, spoken) {
 }
 
 // EXTERNAL MODULE: ./src/render/captions.ts
-var captions = __webpack_require__(57456);
+var captions = __webpack_require__(2249);
 ;// CONCATENATED MODULE: ./src/render/envelope.ts
 // Ducking as a deterministic volume envelope computed from the plan (DESIGN step 5), not a compressor.
 /** The default ramps: 150 ms attack, 300 ms release. */
@@ -969,8 +992,8 @@ function duckVolumeExpression(spans, duck_db, shape = DEFAULT_DUCK_SHAPE) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(78474);
-// EXTERNAL MODULE: ../../work/main/node_modules/@alexanderolsen/libsamplerate-js/dist/libsamplerate.js
-var libsamplerate = __webpack_require__(59679);
+// EXTERNAL MODULE: ./node_modules/@alexanderolsen/libsamplerate-js/dist/libsamplerate.js
+var libsamplerate = __webpack_require__(83583);
 var libsamplerate_default = /*#__PURE__*/__webpack_require__.n(libsamplerate);
 ;// CONCATENATED MODULE: ./src/media/analyse-level.ts
 // Loudness of a short mono clip measured in JS on its samples (ITU-R BS.1770 K-weighting and gating),
@@ -1141,11 +1164,11 @@ async function writeNarrationTrack(clips, duration_s, file) {
 }
 
 // EXTERNAL MODULE: ./src/media/run.ts + 1 modules
-var run = __webpack_require__(17387);
+var run = __webpack_require__(84072);
 // EXTERNAL MODULE: ./src/media/args.ts
-var args = __webpack_require__(10848);
+var args = __webpack_require__(82139);
 // EXTERNAL MODULE: ./src/media/analyse-parse.ts
-var analyse_parse = __webpack_require__(72830);
+var analyse_parse = __webpack_require__(54535);
 ;// CONCATENATED MODULE: ./src/render/video-args.ts
 // ffmpeg arguments for the final output: copy the video stream when it already fits, else encode once (pure).
 
@@ -1597,9 +1620,10 @@ async function renderDraft(draft, options) {
         video: { copied: decision.copy, reason: decision.reason },
     };
 }
+// Without a probed input (the server's exports, whose uploads were checked by content): classify by streams.
 async function probeInput(file, signal) {
-    const { probe, kind } = await (0,media_probe/* probeInput */.x9)(file, { signal });
-    return { file, kind, probe };
+    const probe = await (0,media_probe/* probeMedia */.PE)(file, { signal });
+    return { file, kind: (0,media_probe/* classifyInput */.pS)(probe), probe };
 }
 async function layNarration(voices, duration_s, file) {
     const clips = await Promise.all(
@@ -1674,7 +1698,7 @@ async function processItem(item, ctx) {
 
 /***/ }),
 
-/***/ 74973:
+/***/ 34664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1696,7 +1720,7 @@ function throwIfAborted(signal) {
 
 /***/ }),
 
-/***/ 68550:
+/***/ 14435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 783;
-export const ids = [783];
+export const id = 349;
+export const ids = [349];
 export const modules = {
 
-/***/ 51795:
+/***/ 11150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -39,7 +39,7 @@ const DROPPED_STREAM_WAIT_MS = 2000;
 
 /***/ }),
 
-/***/ 13783:
+/***/ 2349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -51,7 +51,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/backends/nemo/constants.ts
-var constants = __webpack_require__(51795);
+var constants = __webpack_require__(11150);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./src/backends/nemo/retry-policy.ts
@@ -485,8 +485,8 @@ class TokenSource {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __webpack_require__(40576);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(24371);
 ;// CONCATENATED MODULE: ./src/backends/nemo/envelope.ts
 // The three answer envelopes of the protocol: {code, data}, {success, data}, and a bare HTTP status.
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -668,7 +668,7 @@ function createClient(connection, options) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(40713);
+var core_errors = __webpack_require__(74296);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
@@ -676,7 +676,7 @@ var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./src/media/probe.ts + 1 modules
-var media_probe = __webpack_require__(78681);
+var media_probe = __webpack_require__(196);
 ;// CONCATENATED MODULE: ./src/backends/nemo/gui-phrases.ts
 // The service writes for a person looking at its editor ("click Export", "open the panel",
 // "drag …"); each sentence with such a phrase is replaced by what this tool does instead
@@ -871,9 +871,9 @@ function draftCaptions(state) {
 }
 
 // EXTERNAL MODULE: ./src/media/analyse.ts + 1 modules
-var analyse = __webpack_require__(75419);
+var analyse = __webpack_require__(4626);
 // EXTERNAL MODULE: ./src/render/captions.ts
-var captions = __webpack_require__(57456);
+var captions = __webpack_require__(2249);
 ;// CONCATENATED MODULE: ./src/backends/nemo/item-result.ts
 // The ItemResult parts that come from the delivered file and the draft: lines, caption sidecars, loudness.
 
@@ -983,9 +983,10 @@ function creditsHint(ctx) {
     }
     return `top up credits at ${web} and run again`;
 }
-/** The "not enough credits" error raised before spending anything. */
-function lowBalanceError(available, ctx) {
-    const detail = `the balance is ${available} and a voiceover edit costs about ${constants/* CREDITS_PER_MESSAGE */.D7}`;
+/** The "not enough credits" error raised before spending anything; `held`: credits other videos of this run hold for their messages. */
+function lowBalanceError(available, ctx, held = 0) {
+    const of = held > 0 ? `, of which ${held} ${held === 1 ? 'is' : 'are'} held for other videos running now,` : '';
+    const detail = `the balance is ${available}${of} and a voiceover edit costs about ${constants/* CREDITS_PER_MESSAGE */.D7}`;
     return new core_errors/* VoiceoverError */.pF('NEMO_NO_CREDITS', { detail }, { hint: creditsHint(ctx) });
 }
 /** A registry error for a failed call, per the protocol's error table. */
@@ -1128,7 +1129,7 @@ async function exportDraft(api, req) {
 }
 
 // EXTERNAL MODULE: ./src/script/parse.ts + 21 modules
-var parse = __webpack_require__(65940);
+var parse = __webpack_require__(85414);
 ;// CONCATENATED MODULE: ./src/backends/nemo/message-text.ts
 // The one message of an item: the instruction, the hint lines (Language, Voice, Aspect ratio, Resolution,
 // Quality, Loudness, Captions, Music), then `Script:` and the script between ``` fences, as `voiceover serve`
@@ -1247,8 +1248,8 @@ async function deleteSentRecord(file) {
     await (0,external_node_fs_promises_.rm)(file, { force: true });
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/eventsource-parser/dist/index.js
-var dist = __webpack_require__(1069);
+// EXTERNAL MODULE: ./node_modules/eventsource-parser/dist/index.js
+var dist = __webpack_require__(2309);
 ;// CONCATENATED MODULE: ./src/backends/nemo/sse-events.ts
 // The two event shapes of /run_sse (protocol §4) turned into one: typed events
 // ({type: text|tool_call|tool_result|heartbeat}) and agent events ({content: {parts: [...]}}).
@@ -1783,10 +1784,10 @@ async function processNemoItem(client, item, ctx, onEvent) {
         const previous = await readSentRecord(recordFile, (detail) => logger?.warn(`nemo: ignoring an unreadable sent-message record: ${detail}`));
         let settled;
         if (previous && previous.hash === hash) {
+            recorded = true;
             settled = await resumeSession(client, item, previous, hooks);
-            if (settled)
-                recorded = true;
-            else {
+            if (!settled) {
+                recorded = false;
                 await deleteSentRecord(recordFile);
                 const reason = `the session ${previous.session_id} that an earlier run sent this message to is gone (1002): starting over, so the message is sent (and charged) once more`;
                 logger?.warn(`nemo: ${reason}`);
@@ -1801,7 +1802,7 @@ async function processNemoItem(client, item, ctx, onEvent) {
             const check = await client.credits.reserve(() => api.balance(signal), constants/* CREDITS_PER_MESSAGE */.D7);
             errors.userId = await tokens.userId();
             if (!check.ok)
-                throw lowBalanceError(check.free, errors);
+                throw lowBalanceError(check.available, errors, check.available - check.free);
             reservation = check.reservation;
             settled = await settleItem(client, item, guard, hooks);
         }

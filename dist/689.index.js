@@ -1,8 +1,8 @@
-export const id = 795;
-export const ids = [795];
+export const id = 689;
+export const ids = [689];
 export const modules = {
 
-/***/ 72830:
+/***/ 54535:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -94,7 +94,7 @@ function parseShowinfoTimes(stderr) {
 
 /***/ }),
 
-/***/ 75419:
+/***/ 4626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -108,13 +108,13 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: detectSpeechOnsets
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(40713);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/media/args.ts
-var media_args = __webpack_require__(10848);
+var media_args = __webpack_require__(82139);
 // EXTERNAL MODULE: ./src/media/analyse-parse.ts
-var analyse_parse = __webpack_require__(72830);
+var analyse_parse = __webpack_require__(54535);
 // EXTERNAL MODULE: ./src/media/run.ts + 1 modules
-var run = __webpack_require__(17387);
+var run = __webpack_require__(84072);
 ;// CONCATENATED MODULE: ./src/media/capabilities.ts
 // What an ffmpeg build can do: its version, filters and encoders (builds differ: see DESIGN.md).
 
@@ -163,7 +163,7 @@ function ffmpegCapabilities(ffmpegPath) {
 }
 
 // EXTERNAL MODULE: ./src/media/locate.ts
-var locate = __webpack_require__(36159);
+var locate = __webpack_require__(85864);
 ;// CONCATENATED MODULE: ./src/media/analyse.ts
 // Measure a file with ffmpeg's analysis filters: loudness, silences, speech onsets, scene cuts.
 
@@ -229,13 +229,13 @@ async function detectSceneCuts(file, options = {}) {
 
 /***/ }),
 
-/***/ 57456:
+/***/ 2249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ captionText)
 /* harmony export */ });
-/* harmony import */ var subtitle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88465);
+/* harmony import */ var subtitle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21873);
 /* harmony import */ var subtitle__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(subtitle__WEBPACK_IMPORTED_MODULE_0__);
 // Caption sidecars (SRT, WebVTT) from the plan's real times, written by the `subtitle` library.
 
@@ -251,7 +251,7 @@ function captionText(lines, format) {
 
 /***/ }),
 
-/***/ 65940:
+/***/ 85414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -261,7 +261,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(40713);
+var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/script/speech-rule.ts
 // One named text-normalisation rule (a global regex and a replacer) and how to apply it.
 /** Apply one rule to a text; matches are replaced left to right. */
@@ -289,8 +289,8 @@ function splitTrailingPunctuation(token) {
     return m ? [token.slice(0, m.index), m[0]] : [token, ''];
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/number-to-words/src/index.js
-var src = __webpack_require__(90068);
+// EXTERNAL MODULE: ./node_modules/number-to-words/src/index.js
+var src = __webpack_require__(60948);
 var src_default = /*#__PURE__*/__webpack_require__.n(src);
 ;// CONCATENATED MODULE: ./src/script/spoken-numbers.ts
 // Numbers as English words: cardinals, decimals, ordinals, years, digit pairs ("ten eighty").
@@ -1394,8 +1394,8 @@ function parsePlain(lines, diagnostics) {
     return cues;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/subtitle/dist/index.js
-var dist = __webpack_require__(88465);
+// EXTERNAL MODULE: ./node_modules/subtitle/dist/index.js
+var dist = __webpack_require__(21873);
 ;// CONCATENATED MODULE: ./src/script/markup.ts
 // Caption markup → plain text: <i>, <v Speaker>, <c.class>, {\an8} and HTML entities.
 const ENTITIES = {
