@@ -2,8 +2,9 @@
 // one export at a time per session, ids are not reused, cancel stops the job and removes its file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { probeMedia } from '../../src/media/probe.js';
 import { anonymousToken, call, makeVideo, message, newSession, pollUntil, SCRIPT_MESSAGE, serve, settled, state, tempDir, upload, waitJob } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof serve>>;
@@ -35,6 +36,49 @@ describe('export validation', () => {
     expect(answer.status).toBe(400);
     expect(answer.body.message).toMatch(/t\.0\.sg\.0\.d/);
     expect((await post(exportBody({ d: 1000, m: draft.m, t: [] }))).status).toBe(400);
+  });
+
+  it('refuses unusable mid-video holds (h) with the 400 error shape, naming the hold', async () => {
+    const withHolds = (h: unknown) => {
+      const d = structuredClone(draft);
+      d.t[0].sg[0].h = h;
+      return d;
+    };
+    const refused = async (h: unknown, field: RegExp) => {
+      const answer = await post(exportBody(withHolds(h)));
+      expect(answer.status).toBe(400);
+      expect(answer.body).toMatchObject({ code: 400, success: false });
+      expect(answer.body.message).toMatch(/^invalid draft: /);
+      expect(answer.body.message).toMatch(field);
+      expect(answer.body.problems.join('; ')).toMatch(field);
+    };
+    const segmentMs = draft.t[0].sg[0].d as number;
+    await refused({ at: 100, d: 100 }, /t\.0\.sg\.0\.h/);
+    await refused([{ at: -1, d: 100 }], /t\.0\.sg\.0\.h\.0\.at/);
+    await refused([{ at: 100, d: -100 }], /t\.0\.sg\.0\.h\.0\.d/);
+    await refused([{ at: 100 }], /t\.0\.sg\.0\.h\.0\.d/);
+    await refused([{ at: 100, d: 100 }, { at: 'soon', d: 100 }], /t\.0\.sg\.0\.h\.1\.at/);
+    await refused(Array.from({ length: 2001 }, () => ({ at: 0, d: 0 })), /t\.0\.sg\.0\.h/);
+    // `at` is source time: past the source the segment shows (its d minus the held time) is refused.
+    await refused([{ at: 100, d: 500 }, { at: segmentMs - 400, d: 200 }], /t\.0\.sg\.0\.h\.1\.at: .*past the end of the source/);
+    await refused([{ at: 0, d: segmentMs + 1 }], /t\.0\.sg\.0\.h: .*longer than the segment/);
+  });
+
+  it('accepts usable holds and renders them: the output is longer by the held time', async () => {
+    const held = structuredClone(draft);
+    const video = held.t[0].sg[0];
+    video.h = [{ at: 1000, d: 600 }];
+    video.d += 600;
+    held.d += 600;
+    const session = await newSession(server, token);
+    const body = exportBody(held, session);
+    expect((await post(body)).body).toMatchObject({ success: true, data: { status: 'pending' } });
+    const job = await waitJob(server, token, body.id);
+    expect(job.status, job.error).toBe('completed');
+    const file = join(media, 'held.mp4');
+    await writeFile(file, Buffer.from(await (await fetch(job.output.url)).arrayBuffer()));
+    const probe = await probeMedia(file);
+    expect(Math.abs(probe.duration - held.d / 1000)).toBeLessThan(0.15);
   });
 
   it('never renders a path outside the data folder, or another account’s file', async () => {

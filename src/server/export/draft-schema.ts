@@ -9,7 +9,27 @@ const ms = z.number().finite().min(0).max(MAX_MS);
 const src = z.string().min(1).max(4096);
 const text = z.string().max(10_000);
 
-const videoSegment = z.looseObject({ src, k: z.enum(['video', 'image', 'audio']), s: ms, d: ms, x: ms });
+/** At most this many mid-video holds on the video segment. */
+const MAX_HOLDS = 2000;
+const hold = z.looseObject({ at: ms, d: ms });
+
+/** Each hold's `at` must fall inside the source the segment shows (its `d` minus the holds' time). */
+function checkHolds(segment: { d: number; h?: { at: number; d: number }[] }, ctx: z.RefinementCtx): void {
+  const holds = segment.h ?? [];
+  const held = holds.reduce((sum, h) => sum + h.d, 0);
+  const source = segment.d - held;
+  if (source < 0) {
+    ctx.addIssue({ code: 'custom', path: ['h'], message: `the holds last ${held} ms, longer than the segment (${segment.d} ms)` });
+    return;
+  }
+  holds.forEach((h, i) => {
+    if (h.at > source) ctx.addIssue({ code: 'custom', path: ['h', i, 'at'], message: `${h.at} ms is past the end of the source the segment shows (${source} ms)` });
+  });
+}
+
+const videoSegment = z
+  .looseObject({ src, k: z.enum(['video', 'image', 'audio']), s: ms, d: ms, x: ms, h: z.array(hold).max(MAX_HOLDS).optional() })
+  .superRefine(checkHolds);
 const voiceSegment = z.looseObject({
   kind: z.literal('voice'), src, s: ms, d: ms, text, v: z.string().max(200),
   index: z.number().int().min(0), cue_s: z.number().finite(), stretch: z.number().finite().positive().max(10), overflow_ms: z.number().finite(),
