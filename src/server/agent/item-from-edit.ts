@@ -1,8 +1,7 @@
 // An edit as the local pipeline's ItemConfig: the built-in defaults, the session's video, the script, the hints.
 
-import { builtinDefaults, DEFAULT_MUSIC_VOLUME } from '../../config/defaults.js';
+import { builtinDefaults, defaultVoiceFor, DEFAULT_MUSIC_VOLUME } from '../../config/defaults.js';
 import type { ItemConfig } from '../../config/types.js';
-import { primaryLanguage } from '../../tts/language.js';
 import type { UploadedFile } from '../store/records.js';
 import type { EditHints, MessageScript } from './message-types.js';
 
@@ -19,11 +18,6 @@ export interface EditInputs {
   outputDir: string;
 }
 
-/** The voice for a language when none is named: the default English voice, else the best installed one. */
-export function defaultVoice(language: string): string {
-  return primaryLanguage(language) === 'en' ? builtinDefaults().voice : 'auto';
-}
-
 /** Build the item the pipeline runs. */
 export function itemFromEdit(input: EditInputs): ItemConfig {
   const d = builtinDefaults();
@@ -37,7 +31,7 @@ export function itemFromEdit(input: EditInputs): ItemConfig {
     script: { text: input.script.text, format: input.script.format, rel: 'message', lineOffset: 0 },
     backend: 'local',
     language,
-    voice: hints.voice ?? defaultVoice(language),
+    voice: hints.voice ?? defaultVoiceFor(language),
     instruction: input.instruction || d.instruction,
     output: {
       dir: input.outputDir,

@@ -1,0 +1,30 @@
+// The item an edit runs: the language picks the default voice by the config's own rule (defaultVoiceFor).
+import { describe, expect, it } from 'vitest';
+import { builtinDefaults } from '../../src/config/defaults.js';
+import { itemFromEdit, type EditInputs } from '../../src/server/agent/item-from-edit.js';
+
+const edit = (hints: EditInputs['hints'], sessionLanguage = 'en'): EditInputs => ({
+  sessionId: 'a1b2c3d4e5f6',
+  instruction: 'add a voiceover',
+  video: { path: '/data/uploads/clip.mp4', filename: 'clip.mp4' } as EditInputs['video'],
+  script: { text: 'Hello there.', format: 'text' },
+  hints,
+  sessionLanguage,
+  outputDir: '/data/outputs',
+});
+
+describe('itemFromEdit voice', () => {
+  it('uses the English default voice for any English tag, else auto', () => {
+    const english = builtinDefaults().voice;
+    expect(itemFromEdit(edit({})).voice).toBe(english);
+    expect(itemFromEdit(edit({ language: 'en-GB' })).voice).toBe(english);
+    expect(itemFromEdit(edit({ language: 'EN_us' })).voice).toBe(english);
+    expect(itemFromEdit(edit({ language: 'de' })).voice).toBe('auto');
+    expect(itemFromEdit(edit({}, 'fr-CA')).voice).toBe('auto');
+    expect(itemFromEdit(edit({}, 'fr-CA')).language).toBe('fr-CA');
+  });
+
+  it('keeps a named voice', () => {
+    expect(itemFromEdit(edit({ language: 'de', voice: 'rms' })).voice).toBe('rms');
+  });
+});
