@@ -1897,6 +1897,255 @@ function createNemoBackend(options = {}) {
 }
 
 
+/***/ }),
+
+/***/ 54535:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ parseSilenceLog),
+/* harmony export */   f: () => (/* binding */ parseEbur128Summary),
+/* harmony export */   h$: () => (/* binding */ parseScdetLog),
+/* harmony export */   xm: () => (/* binding */ parseShowinfoTimes)
+/* harmony export */ });
+/* unused harmony export speechOnsets */
+// Pure parsers of the logs ffmpeg's analysis filters print on stderr (ebur128, silencedetect, scdet, showinfo).
+// EBU R128's absolute gate: ebur128 prints exactly this when no block is louder.
+const ABSOLUTE_GATE_LUFS = -70;
+function dbValue(text) {
+    if (text === undefined)
+        return undefined;
+    if (/^-inf/i.test(text))
+        return -Infinity;
+    if (/^\+?inf/i.test(text))
+        return Infinity;
+    const value = Number.parseFloat(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+/** The Summary block of `ebur128` (the last one printed), or undefined when absent. */
+function parseEbur128Summary(stderr) {
+    const at = stderr.lastIndexOf('Summary:');
+    if (at < 0)
+        return undefined;
+    const summary = stderr.slice(at);
+    const number = String.raw `([-+]?(?:inf|\d+(?:\.\d+)?))`;
+    const integrated = dbValue(new RegExp(String.raw `\bI:\s+${number}\s+LUFS`, 'i').exec(summary)?.[1]);
+    const lra = dbValue(new RegExp(String.raw `\bLRA:\s+${number}\s+LU\b`, 'i').exec(summary)?.[1]);
+    const peak = dbValue(new RegExp(String.raw `\bPeak:\s+${number}\s+dBFS`, 'i').exec(summary)?.[1]);
+    if (integrated === undefined)
+        return undefined;
+    const gated = integrated <= ABSOLUTE_GATE_LUFS ? -Infinity : integrated;
+    // Without peak=true there is no peak line: report it as unknown (-Infinity).
+    return { integrated_lufs: gated, true_peak_dbtp: peak ?? -Infinity, lra: lra ?? 0 };
+}
+/** silencedetect's start/end lines as spans; a silence still open at the end closes at `end_s`. */
+function parseSilenceLog(stderr, end_s) {
+    const silences = [];
+    let open;
+    for (const match of stderr.matchAll(/silence_(start|end):\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)/g)) {
+        const value = Math.max(0, Number(match[2]));
+        if (match[1] === 'start') {
+            open = value;
+        }
+        else if (open !== undefined) {
+            silences.push({ start_s: open, end_s: value });
+            open = undefined;
+        }
+    }
+    if (open !== undefined && end_s !== undefined && end_s > open)
+        silences.push({ start_s: open, end_s });
+    return silences;
+}
+/**
+ * Where sound begins after silence: 0 when the file does not open with a silence, then the end
+ * of every silence that ends before the file does (within `tolerance_s`).
+ */
+function speechOnsets(silences, end_s, tolerance_s = 0.05) {
+    const onsets = [];
+    const first = silences[0];
+    if (end_s > tolerance_s && (!first || first.start_s > tolerance_s))
+        onsets.push(0);
+    for (const silence of silences) {
+        if (silence.end_s < end_s - tolerance_s)
+            onsets.push(silence.end_s);
+    }
+    return onsets;
+}
+/** Times of `scdet` detections ("lavfi.scd.score: 15.6, lavfi.scd.time: 2"). */
+function parseScdetLog(stderr) {
+    return [...stderr.matchAll(/lavfi\.scd\.time:\s*(-?\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+}
+/** pts_time of every frame `showinfo` printed. */
+function parseShowinfoTimes(stderr) {
+    const times = [];
+    for (const line of stderr.split('\n')) {
+        if (!line.includes('showinfo'))
+            continue;
+        const match = /\bpts_time:\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)/.exec(line);
+        if (match)
+            times.push(Number(match[1]));
+    }
+    return times;
+}
+
+
+/***/ }),
+
+/***/ 4626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  He: () => (/* binding */ detectSceneCuts),
+  m$: () => (/* binding */ detectSilences),
+  sh: () => (/* binding */ measureLoudness)
+});
+
+// UNUSED EXPORTS: detectSpeechOnsets
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/media/args.ts
+var media_args = __webpack_require__(82139);
+// EXTERNAL MODULE: ./src/media/analyse-parse.ts
+var analyse_parse = __webpack_require__(54535);
+// EXTERNAL MODULE: ./src/media/run.ts + 1 modules
+var run = __webpack_require__(84072);
+;// CONCATENATED MODULE: ./src/media/capabilities.ts
+// What an ffmpeg build can do: its version, filters and encoders (builds differ: see DESIGN.md).
+
+/** Names from `ffmpeg -filters` (lines like " T.C adelay  A->A  Delay…"). */
+function parseFilterList(text) {
+    const names = new Set();
+    for (const line of text.split('\n')) {
+        const match = /^\s*[A-Z.|]{2,3}\s+([A-Za-z0-9_]+)\s+\S*->\S*\s/.exec(line);
+        if (match?.[1])
+            names.add(match[1]);
+    }
+    return names;
+}
+/** Names from `ffmpeg -encoders` (lines like " V....D libx264  libx264 H.264…"). */
+function parseEncoderList(text) {
+    const names = new Set();
+    for (const line of text.split('\n')) {
+        const match = /^\s*[VAS][A-Z.]{5}\s+([A-Za-z0-9_-]+)\s/.exec(line);
+        if (match?.[1])
+            names.add(match[1]);
+    }
+    return names;
+}
+const memo = new Map();
+async function probeCapabilities(ffmpegPath) {
+    const [version, filters, encoders] = await Promise.all([
+        (0,run/* runFfmpeg */.L)(['-version'], { binary: ffmpegPath }),
+        (0,run/* runFfmpeg */.L)(['-filters'], { binary: ffmpegPath }),
+        (0,run/* runFfmpeg */.L)(['-encoders'], { binary: ffmpegPath }),
+    ]);
+    return {
+        version: /version\s+(\S+)/.exec(version.stdout)?.[1] ?? 'unknown',
+        filters: parseFilterList(filters.stdout),
+        encoders: parseEncoderList(encoders.stdout),
+    };
+}
+/** The version, filters and encoders of an ffmpeg binary; memoised per path. */
+function ffmpegCapabilities(ffmpegPath) {
+    let pending = memo.get(ffmpegPath);
+    if (!pending) {
+        pending = probeCapabilities(ffmpegPath);
+        pending.catch(() => memo.delete(ffmpegPath));
+        memo.set(ffmpegPath, pending);
+    }
+    return pending;
+}
+
+// EXTERNAL MODULE: ./src/media/locate.ts
+var locate = __webpack_require__(85864);
+;// CONCATENATED MODULE: ./src/media/analyse.ts
+// Measure a file with ffmpeg's analysis filters: loudness, silences, speech onsets, scene cuts.
+
+
+
+
+
+
+// The audio stream alone: with the 2018 static build a -vn without an explicit -map still decodes the video.
+function audioInput(file, map = '0:a:0') {
+    return ['-i', (0,media_args/* fileUrl */.iw)(file), '-map', map, '-vn', '-sn', '-dn'];
+}
+/** Integrated loudness (LUFS), true peak (dBTP) and loudness range (LU) of one audio stream. */
+async function measureLoudness(file, options = {}) {
+    // framelog=verbose keeps the ten-per-second meter lines out of stderr; the Summary stays at info level.
+    const peak = options.truePeak === false ? '' : 'peak=true:';
+    const args = [...audioInput(file, options.map), '-filter:a', `ebur128=${peak}framelog=verbose`, ...(0,media_args/* nullOutputArgs */.Y5)()];
+    const { stderr } = await (0,run/* runFfmpeg */.L)(args, { signal: options.signal, captureStderr: 'full' });
+    const loudness = (0,analyse_parse/* parseEbur128Summary */.f)(stderr);
+    if (!loudness)
+        throw new errors/* VoiceoverError */.pF('FFMPEG_FAILED', { detail: `ebur128 printed no summary for ${file}` });
+    return loudness;
+}
+async function silencesAndEnd(file, options) {
+    const filter = `silencedetect=noise=${options.noise_db ?? -40}dB:d=${options.min_s ?? 0.3}`;
+    let end_s = 0;
+    const { stderr } = await (0,run/* runFfmpeg */.L)([...audioInput(file, options.map), '-filter:a', filter, ...(0,media_args/* nullOutputArgs */.Y5)()], {
+        signal: options.signal,
+        captureStderr: 'full',
+        onProgress: (p) => (end_s = Math.max(end_s, p.out_time_s)),
+    });
+    return { silences: (0,analyse_parse/* parseSilenceLog */.$e)(stderr, end_s), end_s };
+}
+/** Spans of one audio stream quieter than `noise_db` for at least `min_s`; a silence open at the end is closed there. */
+async function detectSilences(file, options = {}) {
+    return (await silencesAndEnd(file, options)).silences;
+}
+/** Times where sound starts after silence (0 when the file opens with sound), seconds ascending. */
+async function detectSpeechOnsets(file, options = {}) {
+    const { silences, end_s } = await silencesAndEnd(file, options);
+    return speechOnsets(silences, end_s);
+}
+// scdet scores on a 0..100 scale where select's scene score is 0..1 of a mean difference of 100
+// (ffmpeg 5.1 vf_scdet.c vs f_select.c): scdet = scene × 100 × 100 / 256.
+const SCDET_PER_SCENE = 10000 / 256;
+/** Times of hard cuts in the first video stream, seconds ascending (decodes the whole stream). */
+async function detectSceneCuts(file, options = {}) {
+    const threshold = options.threshold ?? 0.3;
+    let method = options.method ?? 'auto';
+    if (method === 'auto') {
+        const { filters } = await ffmpegCapabilities((0,locate/* resolveFfmpeg */.w)().ffmpeg);
+        method = filters.has('scdet') ? 'scdet' : 'select';
+    }
+    const filter = method === 'scdet'
+        ? `scdet=threshold=${(threshold * SCDET_PER_SCENE).toFixed(4)}`
+        : `select='gt(scene,${threshold})',showinfo`;
+    const args = ['-i', (0,media_args/* fileUrl */.iw)(file), '-map', '0:v:0', '-an', '-sn', '-dn', '-filter:v', filter, ...(0,media_args/* nullOutputArgs */.Y5)()];
+    const { stderr } = await (0,run/* runFfmpeg */.L)(args, { signal: options.signal, captureStderr: 'full' });
+    const times = method === 'scdet' ? (0,analyse_parse/* parseScdetLog */.h$)(stderr) : (0,analyse_parse/* parseShowinfoTimes */.xm)(stderr);
+    return times.sort((a, b) => a - b);
+}
+
+
+/***/ }),
+
+/***/ 2249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ captionText)
+/* harmony export */ });
+/* harmony import */ var subtitle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21873);
+/* harmony import */ var subtitle__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(subtitle__WEBPACK_IMPORTED_MODULE_0__);
+// Caption sidecars (SRT, WebVTT) from the plan's real times, written by the `subtitle` library.
+
+/** Caption file text in the given format. */
+function captionText(lines, format) {
+    const nodes = lines.map((l) => ({
+        type: 'cue',
+        data: { start: Math.round(l.start_s * 1000), end: Math.round(l.end_s * 1000), text: l.text },
+    }));
+    return (0,subtitle__WEBPACK_IMPORTED_MODULE_0__.stringifySync)(nodes, { format: format === 'srt' ? 'SRT' : 'WebVTT' });
+}
+
+
 /***/ })
 
 };

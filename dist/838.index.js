@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ffmpeg_setup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71074);
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66534);
 /* harmony import */ var _prepare_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60143);
-/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72120);
+/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42312);
 // mode: plan — the `matrix` output: the selected videos split into balanced shards.
 
 
@@ -37,7 +37,7 @@ function planMarkdown(matrix, notRun) {
 }
 /** Plan the shards and set the `matrix` output. */
 async function planMode(inputs, ctx, env) {
-    const prepared = await (0,_prepare_js__WEBPACK_IMPORTED_MODULE_4__/* .prepare */ .i)(inputs, ctx, _actions_core__WEBPACK_IMPORTED_MODULE_0__.info);
+    const prepared = await (0,_prepare_js__WEBPACK_IMPORTED_MODULE_4__/* .prepare */ .i)(inputs, ctx, _actions_core__WEBPACK_IMPORTED_MODULE_0__.info, env);
     if (!prepared.ok)
         return (0,_prepare_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .failPrepared */ .m)(prepared, inputs, ctx, env);
     const canProbe = (0,_ffmpeg_setup_js__WEBPACK_IMPORTED_MODULE_2__/* .findFfprobe */ .CA)(env);

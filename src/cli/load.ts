@@ -7,7 +7,7 @@ import { formatDiagnostic } from '../core/diagnostics.js';
 import { loadConfig } from '../config/load.js';
 import type { BackendName, ResolvedConfig } from '../config/types.js';
 import { loadVoiceCatalogue } from '../tts/registry.js';
-import { checkScripts } from './check-scripts.js';
+import { checkScripts } from '../runner/check-scripts.js';
 
 /** The config file a command uses when none is named. */
 export const DEFAULT_CONFIG = 'voiceover.config.yml';

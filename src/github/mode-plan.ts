@@ -22,7 +22,7 @@ export function planMarkdown(matrix: Matrix, notRun: readonly { name: string; re
 
 /** Plan the shards and set the `matrix` output. */
 export async function planMode(inputs: ActionInputs, ctx: EventContext, env: NodeJS.ProcessEnv): Promise<void> {
-  const prepared = await prepare(inputs, ctx, core.info);
+  const prepared = await prepare(inputs, ctx, core.info, env);
   if (!prepared.ok) return failPrepared(prepared, inputs, ctx, env);
   const canProbe = findFfprobe(env);
   if (!canProbe) core.info('plan: ffprobe is not available, so durations are estimated from file sizes');

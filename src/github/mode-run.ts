@@ -42,7 +42,7 @@ export async function runMode(inputs: ActionInputs, ctx: EventContext, env: Node
   const handedItems = shard !== null && inputs.only.length > 0;
   const located = locateFfmpeg(env);
   // A shard handed its items by the matrix runs exactly those: the plan already applied changed-only.
-  const prepared = await prepare({ ...inputs, changedOnly: handedItems ? false : inputs.changedOnly }, ctx, core.info);
+  const prepared = await prepare({ ...inputs, changedOnly: handedItems ? false : inputs.changedOnly }, ctx, core.info, env);
   core.debug(`voiceover: ${since('config loaded')}`);
   if (!prepared.ok) return failPrepared(prepared, inputs, ctx, env);
   const { config } = prepared;

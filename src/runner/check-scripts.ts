@@ -1,4 +1,4 @@
-// Parse every item's script and check its per-line `{voice=…}` tags, so `check` and `run` catch them before any work.
+// Parse every item's script and check its per-line `{voice=…}` tags, so the CLI and the action catch them before any work.
 
 import type { Diagnostic } from '../core/diagnostics.js';
 import { toVoiceoverError } from '../core/errors.js';

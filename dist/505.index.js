@@ -1,8 +1,8 @@
-export const id = 801;
-export const ids = [801];
+export const id = 505;
+export const ids = [505];
 export const modules = {
 
-/***/ 39801:
+/***/ 9505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,30 +18,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);
-;// CONCATENATED MODULE: ./src/backends/registry.ts
-// The one registry of backends (lazy-loaded) and the `auto` rule: nemo when a token is set, else local.
-const LOADERS = {
-    local: async () => (await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(426), __webpack_require__.e(583), __webpack_require__.e(689), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 74509))).createLocalBackend(),
-    nemo: async () => (await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(426), __webpack_require__.e(604), __webpack_require__.e(689), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 2349))).createNemoBackend(),
-};
-/** Which backend `auto` means in this environment. */
-function resolveBackendName(name, env = process.env) {
-    if (name !== 'auto')
-        return name;
-    return env.NEMO_TOKEN ? 'nemo' : 'local';
-}
-const cache = new Map();
-/** The backend instance for a name (loaded once). */
-function loadBackend(name) {
-    let backend = cache.get(name);
-    if (!backend) {
-        backend = LOADERS[name]();
-        backend.catch(() => cache.delete(name));
-        cache.set(name, backend);
-    }
-    return backend;
-}
-
+// EXTERNAL MODULE: ./src/backends/registry.ts
+var registry = __webpack_require__(64990);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -211,14 +189,14 @@ async function runItems(config, items, options = {}) {
     const limit = (0,p_limit/* default */.A)(Math.max(1, options.concurrency ?? (0,external_node_os_.availableParallelism)()));
     const backendNames = new Set();
     const results = await Promise.all(items.map((item) => limit(async () => {
-        const backend = resolveBackendName(options.backend ?? item.backend, options.env);
+        const backend = (0,registry/* resolveBackendName */.G)(options.backend ?? item.backend, options.env);
         backendNames.add(backend);
         const result = await runOne(item, backend, outOf(item), config.file, state, options);
         options.onItemDone?.(result);
         return result;
     })));
     await writeState(stateFile, state);
-    const report = { version: 1, backend: [...backendNames].join(',') || resolveBackendName(options.backend ?? 'auto', options.env), items: results };
+    const report = { version: 1, backend: [...backendNames].join(',') || (0,registry/* resolveBackendName */.G)(options.backend ?? 'auto', options.env), items: results };
     const reportFile = (0,external_node_path_.join)(reportDir, 'report.json');
     // A run of some items (`--only`) keeps what the last report says about the others still in the config.
     const previous = await readReport(reportFile);
@@ -254,7 +232,7 @@ async function runOne(item, backendName, outDir, configFile, state, options) {
         const captions = Object.fromEntries(Object.entries(finalCaptions).map(([f, p]) => [f, partialPath(p)]));
         temps.push(output, ...Object.values(captions));
         progress({ stage: 'queued' });
-        const backend = await loadBackend(backendName);
+        const backend = await (0,registry/* loadBackend */.D)(backendName);
         const result = await backend.process(item, { output, captions, workDir, cacheDir, signal: options.signal, onProgress: progress, logger: options.itemLogger?.(item.name) });
         await verifyOutput(output, result.duration_s, options.signal);
         await commitFiles([{ from: output, to: finalMp4 }, ...Object.entries(captions).map(([f, p]) => ({ from: p, to: finalCaptions[f] }))]);
@@ -324,8 +302,8 @@ var emit_annotations = __webpack_require__(83123);
 var ffmpeg_setup = __webpack_require__(71074);
 // EXTERNAL MODULE: ./src/github/prepare-failure.ts
 var prepare_failure = __webpack_require__(60143);
-// EXTERNAL MODULE: ./src/github/prepare.ts + 21 modules
-var prepare = __webpack_require__(72120);
+// EXTERNAL MODULE: ./src/github/prepare.ts + 22 modules
+var prepare = __webpack_require__(42312);
 // EXTERNAL MODULE: ./src/github/publish.ts + 1 modules
 var publish = __webpack_require__(9185);
 // EXTERNAL MODULE: ./src/github/durations.ts
@@ -427,13 +405,13 @@ async function runMode(inputs, ctx, env) {
     const handedItems = shard !== null && inputs.only.length > 0;
     const located = (0,ffmpeg_setup/* locateFfmpeg */.CD)(env);
     // A shard handed its items by the matrix runs exactly those: the plan already applied changed-only.
-    const prepared = await (0,prepare/* prepare */.i)({ ...inputs, changedOnly: handedItems ? false : inputs.changedOnly }, ctx, core.info);
+    const prepared = await (0,prepare/* prepare */.i)({ ...inputs, changedOnly: handedItems ? false : inputs.changedOnly }, ctx, core.info, env);
     core.debug(`voiceover: ${since('config loaded')}`);
     if (!prepared.ok)
         return (0,prepare_failure/* failPrepared */.m)(prepared, inputs, ctx, env);
     const { config } = prepared;
     const { items, notRun } = inputs.shard ? await shardSelection(prepared.items, prepared.notRun, inputs.shard, handedItems, env) : prepared;
-    const backendOf = (name) => resolveBackendName(inputs.backend ?? config.items.find((i) => i.name === name)?.backend ?? 'auto', env);
+    const backendOf = (name) => (0,registry/* resolveBackendName */.G)(inputs.backend ?? config.items.find((i) => i.name === name)?.backend ?? 'auto', env);
     core.info(`voiceover: ${items.length} of ${config.items.length} videos to run${shard ? ` (shard ${shard})` : ''}: ${items.map((i) => `${i.name} (${backendOf(i.name)})`).join(', ') || 'none'}`);
     const ffmpeg = items.length > 0 ? await (0,ffmpeg_setup/* setupFfmpeg */.DY)(env, core.info, located).catch((error) => void core.warning(`ffmpeg: ${mode_run_message(error)}`)) : undefined;
     const target = { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo, runId: ctx.runId, retentionDays: inputs.retentionDays };
