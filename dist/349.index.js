@@ -1517,27 +1517,64 @@ async function uploadUrl(api, sessionId, url, signal) {
 ;// CONCATENATED MODULE: ./src/backends/nemo/wait-state.ts
 // Poll the session state until it is settled (exportable, and nothing says work is going on):
 // after silent completions, second stages, dropped or keep-alive-only streams (protocol §4, §5).
+// "Settled" cannot tell what changed, so a settled timeline equal to the one read before the message
+// is not taken for its result, and after a normal stream end a settled read is confirmed once more.
 
 
 
-/** Reads in a row that find the service idle with nothing to export before a finished answer counts as a refusal. */
+
+/** Reads in a row that find the service idle with nothing to export (or the timeline unchanged) before a finished answer counts as a refusal. */
 const IDLE_READS_BEFORE_GIVING_UP = 3;
+/** The longest wait before the read that confirms a settled state after a normal stream end. */
+const CONFIRM_DELAY_MAX_MS = 2000;
+/** A fingerprint of the state's draft (sha256 of its JSON; the same for no draft at all). */
+function draftFingerprint(state) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify(draftOf(state) ?? null))
+        .digest('hex');
+}
+/** The delay of the confirming read: min(2 s, poll interval). */
+const confirmDelayMs = (intervalMs) => Math.min(CONFIRM_DELAY_MAX_MS, intervalMs);
 /** Read the state until settled: the first read after `firstDelayMs`, then every interval, at most `limit` reads. */
 async function waitUntilSettled(api, sessionId, poll, signal, onEvent) {
     let exportable = false;
     let idleEmpty = 0;
+    let unchanged = 0;
+    // The fingerprint of the last read when it was settled (and not the baseline): the next read must match it.
+    let pending;
     for (let n = 1; n <= poll.limit; n++) {
-        await sleep(n === 1 ? poll.firstDelayMs : poll.intervalMs, signal);
+        const delay = n === 1 ? poll.firstDelayMs : pending !== undefined && poll.confirmMs !== undefined ? poll.confirmMs : poll.intervalMs;
+        await sleep(delay, signal);
         const state = await api.state(sessionId, signal);
         exportable = isExportable(state);
         const settled = isSettled(state);
         onEvent?.({ type: 'state-poll', poll: n, exportable, settled });
-        if (settled)
+        const print = settled && (poll.baseline !== undefined || poll.confirmMs !== undefined) ? draftFingerprint(state) : undefined;
+        if (settled && print !== undefined && print === poll.baseline) {
+            // Settled, but on the timeline from before the message: the service has not (yet) changed anything.
+            pending = undefined;
+            unchanged += 1;
+            if (unchanged >= IDLE_READS_BEFORE_GIVING_UP) {
+                const reply = poll.finished?.reply ? `; it said: ${poll.finished.reply}` : '';
+                throw new core_errors/* VoiceoverError */.pF('NEMO_NOTHING_TO_EXPORT', { detail: `it made no change to the timeline in ${unchanged} state reads after the message${reply}`, link: poll.taskLink });
+            }
+            continue;
+        }
+        unchanged = 0;
+        if (settled && poll.confirmMs === undefined)
             return state;
+        if (settled) {
+            // Confirmed by the next read, or no read left to confirm it with.
+            if ((pending !== undefined && pending === print) || n === poll.limit)
+                return state;
+            pending = print;
+            continue;
+        }
+        pending = undefined;
         idleEmpty = !exportable && isIdle(state) ? idleEmpty + 1 : 0;
         // The answer ended, nothing is being worked on and there is no timeline: the service declined.
         if (poll.finished && idleEmpty >= IDLE_READS_BEFORE_GIVING_UP) {
-            throw new core_errors/* VoiceoverError */.pF('NEMO_NOTHING_TO_EXPORT', { detail: poll.finished.reply || 'no reply', link: poll.taskLink });
+            throw new core_errors/* VoiceoverError */.pF('NEMO_NOTHING_TO_EXPORT', { detail: `it made no timeline; it said: ${poll.finished.reply || 'no reply'}`, link: poll.taskLink });
         }
     }
     const what = exportable ? 'the service was still working on the timeline' : 'the timeline never became exportable';
@@ -1590,6 +1627,8 @@ async function runSession(client, item, guard, attempt, hooks) {
     const musicFile = music ? await withSubject(music.rel, () => uploadFile(api, session.session_id, music.file, signal)) : undefined;
     hooks.onProgress?.({ stage: 'upload', ratio: 1 });
     const upload_s = since(t0);
+    // The timeline before the message (a free read): a settled state with this same draft afterwards is not the message's work.
+    const baseline = draftFingerprint(await api.state(session.session_id, signal));
     const t1 = performance.now();
     hooks.onProgress?.({ stage: 'wait', detail: 'the service is narrating' });
     const limits = { hardMs: item.nemo.sse_timeout_s * 1000, keepaliveMs: item.nemo.keepalive_timeout_s * 1000 };
@@ -1607,7 +1646,9 @@ async function runSession(client, item, guard, attempt, hooks) {
     }
     const poll = { intervalMs: item.nemo.poll_interval_s * 1000, limit: item.nemo.poll_limit };
     const finished = outcome.end === 'closed' ? { finished: { reply: mapGuiPhrases(reply) } } : {};
-    const state = await waitUntilSettled(api, session.session_id, { ...poll, firstDelayMs: firstDelayMs(outcome), taskLink: link, ...finished }, signal, onEvent);
+    // After a stream that ended, the first read comes at once: a second stage flagged a moment later must still be seen.
+    const confirm = outcome.end === 'dropped' ? {} : { confirmMs: confirmDelayMs(poll.intervalMs) };
+    const state = await waitUntilSettled(api, session.session_id, { ...poll, firstDelayMs: firstDelayMs(outcome), taskLink: link, baseline, ...finished, ...confirm }, signal, onEvent);
     return { ...session, link, state, upload_s, edit_s: since(t1) };
 }
 /** Run the item's session; on 1002 before the message was accepted, once more in a new session. */

@@ -302,8 +302,8 @@ var emit_annotations = __webpack_require__(83123);
 var ffmpeg_setup = __webpack_require__(71074);
 // EXTERNAL MODULE: ./src/github/prepare-failure.ts
 var prepare_failure = __webpack_require__(60143);
-// EXTERNAL MODULE: ./src/github/prepare.ts + 22 modules
-var prepare = __webpack_require__(42312);
+// EXTERNAL MODULE: ./src/github/prepare.ts + 23 modules
+var prepare = __webpack_require__(33363);
 // EXTERNAL MODULE: ./src/github/publish.ts + 1 modules
 var publish = __webpack_require__(9185);
 // EXTERNAL MODULE: ./src/github/durations.ts

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ffmpeg_setup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71074);
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66534);
 /* harmony import */ var _prepare_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60143);
-/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(42312);
+/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33363);
 // mode: plan — the `matrix` output: the selected videos split into balanced shards.
 
 

@@ -28452,11 +28452,11 @@ async function runAction(env = process.env) {
         bundledAssets(env, env.RUNNER_TEMP);
         const ctx = (0,event_context/* readEventContext */.ws)(env);
         if (inputs.mode === 'plan')
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(131), __nccwpck_require__.e(473), __nccwpck_require__.e(863), __nccwpck_require__.e(99), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50838))).planMode(inputs, ctx, env);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(131), __nccwpck_require__.e(473), __nccwpck_require__.e(863), __nccwpck_require__.e(884), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50838))).planMode(inputs, ctx, env);
         else if (inputs.mode === 'report')
             await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(863), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69020))).reportMode(inputs, ctx, env);
         else
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(131), __nccwpck_require__.e(473), __nccwpck_require__.e(863), __nccwpck_require__.e(99), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9505))).runMode(inputs, ctx, env);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(131), __nccwpck_require__.e(473), __nccwpck_require__.e(863), __nccwpck_require__.e(884), __nccwpck_require__.e(505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9505))).runMode(inputs, ctx, env);
     }
     catch (error) {
         core.setFailed(error instanceof Error ? error.message : String(error));
@@ -28932,13 +28932,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 23631:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:wasi");
 
 /***/ }),
 

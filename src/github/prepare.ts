@@ -1,5 +1,6 @@
 // Load the config and pick the videos of this run: `only` names/globs, then changed-only on push.
 
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveBackendName } from '../backends/registry.js';
 import { loadConfig } from '../config/load.js';
@@ -60,7 +61,7 @@ export async function prepare(
       notes.push(`changed-only: ${changes.reason}.`);
       log(`changed-only: ${changes.reason}`);
     } else {
-      const { changed, reasons } = changedItems(config, items, changes.change);
+      const { changed, reasons } = changedItems(config, items, changes.change, await readFile(config.file, 'utf8'));
       for (const item of items) log(`changed-only: ${item.name}: ${reasons.get(item.name) ?? 'unchanged'}`);
       notRun.push(...items.filter((i) => !reasons.has(i.name)).map((i) => ({ name: i.name, reason: 'unchanged in this push' })));
       items = changed;

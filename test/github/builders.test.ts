@@ -5,7 +5,8 @@ import type { ItemConfig, ResolvedConfig } from '../../src/config/types.js';
 import type { ReportItem } from '../../src/runner/report.js';
 import { foldAnnotations, type Annotation } from '../../src/github/annotations.js';
 import { missingShards, pickResultsArtifacts, resultsArtifactName, videoArtifactName } from '../../src/github/artifact-names.js';
-import { changedItems, entryRanges } from '../../src/github/changed-items.js';
+import { changedItems } from '../../src/github/changed-items.js';
+import { configLines } from '../../src/github/config-entries.js';
 import { COMMENT_MARKER, commentBody } from '../../src/github/comment-body.js';
 import { changedLines } from '../../src/github/diff-hunks.js';
 import { eventDetails } from '../../src/github/event-context.js';
@@ -52,15 +53,72 @@ describe('changed lines and items', () => {
   it('reads the new-side lines of a zero-context diff, pure deletions touching both neighbours', () => {
     expect(changedLines('@@ -3 +3 @@\n-a\n+b\n@@ -10,0 +11,2 @@\n+x\n+y\n@@ -20,2 +21,0 @@\n-p\n-q\n')).toEqual([3, 11, 12, 21, 22]);
   });
-  it('maps config lines to entries; lines before the first entry touch every item', () => {
+  it('maps config lines to entries; lines of defaults touch every item', () => {
     const items = [item('a', 5), item('b', 8), item('c', 11)];
-    expect(entryRanges(items).get('b')).toEqual({ from: 8, to: 10 });
+    const text = ['version: 1', 'defaults:', '  voice: slt', 'videos:', ...['a', 'b', 'c'].flatMap((n) => [`  - name: ${n}`, `    video: media/${n}.mp4`, `    script: scripts/${n}.txt`])].join('\n');
+    expect([...configLines(text)!.entries[1]!.own]).toEqual([8, 9, 10]);
     const config = { version: 1, file: '/repo/voiceover.config.yml', root: '/repo', items } as ResolvedConfig;
-    const byEntry = changedItems(config, items, { files: ['voiceover.config.yml'], configLines: [9] });
+    const byEntry = changedItems(config, items, { files: ['voiceover.config.yml'], configLines: [9] }, text);
     expect(byEntry.changed.map((i) => i.name)).toEqual(['b']);
-    const byFile = changedItems(config, items, { files: ['scripts/c.txt'], configLines: [] });
+    const byFile = changedItems(config, items, { files: ['scripts/c.txt'], configLines: [] }, text);
     expect([...byFile.reasons]).toEqual([['c', 'scripts/c.txt changed']]);
-    expect(changedItems(config, items, { files: ['voiceover.config.yml'], configLines: [2] }).changed).toHaveLength(3);
+    expect(changedItems(config, items, { files: ['voiceover.config.yml'], configLines: [2] }, text).changed).toHaveLength(3);
+  });
+  it('finds entries by the parse tree: defaults after the list, top-level keys after it, blank lines and comments between entries', () => {
+    const items = [item('a', 3), item('b', 7)];
+    const config = { version: 1, file: '/repo/voiceover.config.yml', root: '/repo', items } as ResolvedConfig;
+    const text = [
+      'videos:', //                     1
+      '  # the first one', //           2
+      '  - name: a', //                 3
+      '    video: media/a.mp4', //      4
+      '    script: scripts/a.txt', //   5
+      '', //                            6
+      '  - name: b', //                 7
+      '    video: media/b.mp4', //      8
+      '    script: scripts/b.txt', //   9
+      '', //                            10
+      '# settings for all', //          11
+      'defaults:', //                   12
+      '  voice: slt', //                13
+      'version: 1', //                  14
+    ].join('\n');
+    const changed = (...configLines: number[]) => changedItems(config, items, { files: ['voiceover.config.yml'], configLines }, text);
+    expect([...changed(13).reasons]).toEqual([['a', 'the defaults of voiceover.config.yml changed'], ['b', 'the defaults of voiceover.config.yml changed']]);
+    expect([...changed(9).reasons]).toEqual([['b', 'its entry in voiceover.config.yml changed']]);
+    expect(changed(2, 6, 10, 11).changed).toEqual([]);
+    expect(changed(14).changed).toHaveLength(2);
+    expect(changed(4).changed.map((i) => i.name)).toEqual(['a']);
+  });
+  it('a changed anchored block changes every entry that uses it, through merge keys and aliases of aliases', () => {
+    const items = [item('a', 8), item('b', 11), item('c', 14), item('d', 18)];
+    const config = { version: 1, file: '/repo/voiceover.config.yml', root: '/repo', items } as ResolvedConfig;
+    const text = [
+      'version: 1', //                          1
+      'defaults:', //                           2
+      '  voice: slt', //                        3
+      '  captions: &caps', //                   4
+      '    sidecar: [srt]', //                  5
+      '  output: { dir: out }', //              6
+      'videos:', //                             7
+      '  - name: a', //                         8
+      '    video: media/a.mp4', //              9
+      '    audio: &loud { loudness: -14 }', //  10
+      '  - name: b', //                         11
+      '    video: media/b.mp4', //              12
+      '    audio: *loud', //                    13
+      '  - &base', //                           14
+      '    name: c', //                         15
+      '    video: media/c.mp4', //              16
+      '    music: &bed { file: music/bed.wav, volume: 0.2 }', // 17
+      '  - <<: *base', //                       18
+      '    name: d', //                         19
+    ].join('\n');
+    const changed = (...configLines: number[]) => [...changedItems(config, items, { files: ['voiceover.config.yml'], configLines }, text).reasons];
+    expect(changed(10)).toEqual([['a', 'its entry in voiceover.config.yml changed'], ['b', 'an anchored block its entry uses changed (voiceover.config.yml:10)']]);
+    expect(changed(12)).toEqual([['b', 'its entry in voiceover.config.yml changed']]);
+    expect(changed(17)).toEqual([['c', 'its entry in voiceover.config.yml changed'], ['d', 'an anchored block its entry uses changed (voiceover.config.yml:17)']]);
+    expect(changed(5).map(([name]) => name)).toEqual(['a', 'b', 'c', 'd']);
   });
 });
 

@@ -108,3 +108,44 @@ describe('changed-only on push (mode run)', () => {
     expect(step.commands.filter((c) => c.startsWith('::error') || c.startsWith('::warning'))).toEqual([]);
   });
 });
+
+describe('changed-only reads the config by its parse tree', () => {
+  const LATE = [
+    'version: 1',
+    'videos:',
+    '  - name: alpha',
+    '    video: media/alpha.mp4',
+    '    script: scripts/alpha.txt',
+    '    audio: &loud { loudness: -14 }',
+    '  - name: beta',
+    '    video: media/beta.mp4',
+    '    script: scripts/beta.txt',
+    '  - name: gamma',
+    '    video: media/gamma.mp4',
+    '    script: scripts/gamma.txt',
+    '    audio: *loud',
+    'defaults:',
+    '  output: { resolution: keep }',
+  ];
+  it('a `defaults:` after the list picks every video; a changed anchor picks every video that uses it', async () => {
+    const late = await initRepo();
+    for (const name of ['alpha', 'beta', 'gamma']) {
+      await late.write(`media/${name}.mp4`, '');
+      await late.write(`scripts/${name}.txt`, `This is ${name}.\n`);
+    }
+    await late.write('voiceover.config.yml', `${LATE.join('\n')}\n`);
+    const first = await late.commit('videos, then defaults');
+    await late.write('voiceover.config.yml', `${LATE.join('\n').replace('resolution: keep', 'resolution: 720p')}\n`);
+    const defaults = await late.commit('defaults after the list');
+    await late.write('voiceover.config.yml', `${LATE.join('\n').replace('resolution: keep', 'resolution: 720p').replace('loudness: -14', 'loudness: -15')}\n`);
+    const anchor = await late.commit('the anchored audio block');
+
+    const all = await planned(late.dir, first, defaults);
+    expect(all.items.sort()).toEqual(['alpha', 'beta', 'gamma']);
+    expect(all.step.stdout).toContain('changed-only: alpha: the defaults of voiceover.config.yml changed');
+    const shared = await planned(late.dir, defaults, anchor);
+    expect(shared.items.sort()).toEqual(['alpha', 'gamma']);
+    expect(shared.step.stdout).toContain('changed-only: gamma: an anchored block its entry uses changed (voiceover.config.yml:6)');
+    expect(shared.step.stdout).toContain('changed-only: beta: unchanged');
+  });
+});

