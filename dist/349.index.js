@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C3: () => (/* binding */ APP_NAME),
+/* harmony export */   Cg: () => (/* binding */ HOSTED_UPLOAD_LIMIT_MB),
 /* harmony export */   D7: () => (/* binding */ CREDITS_PER_MESSAGE),
 /* harmony export */   KB: () => (/* binding */ ACCEPTED_TYPES),
 /* harmony export */   Ne: () => (/* binding */ DEFAULT_WEB_URL),
@@ -29,8 +30,14 @@ const APP_NAME = 'nemo_agent';
  * (protocol §6): the balance a message needs before the client spends anything.
  */
 const CREDITS_PER_MESSAGE = 50;
-/** "At most 500 MB a file" (protocol §3). */
-const MAX_UPLOAD_BYTES = 500 * 1024 * 1024;
+/** "At most 500 MB a file" (protocol §3): the hosted service's documented limit, in the protocol's words. */
+const HOSTED_UPLOAD_LIMIT_MB = 500;
+/**
+ * The client's check before sending, at the documented 500 MB. The protocol does not say whether MB
+ * means 10^6 or 2^20 bytes; the larger reading (500 MiB, also `voiceover serve`'s default) is used,
+ * so the client never refuses a file the service might take. A service's own limit comes in its 4002.
+ */
+const MAX_UPLOAD_BYTES = HOSTED_UPLOAD_LIMIT_MB * 1024 * 1024;
 /** "Accepted: mp4 mov avi webm mkv · jpg png gif webp · mp3 wav m4a aac" (protocol §3). */
 const ACCEPTED_TYPES = 'mp4 mov avi webm mkv (video), jpg png gif webp (image), mp3 wav m4a aac (audio)';
 /** The least time to wait after a dropped stream before reading the state (protocol §4: "Wait ≥ 2 s"). */
@@ -989,6 +996,17 @@ function lowBalanceError(available, ctx, held = 0) {
     const detail = `the balance is ${available}${of} and a voiceover edit costs about ${constants/* CREDITS_PER_MESSAGE */.D7}`;
     return new core_errors/* VoiceoverError */.pF('NEMO_NO_CREDITS', { detail }, { hint: creditsHint(ctx) });
 }
+const positive = (value) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined);
+/** The size limit in words: the one a 4002 answer states (`limit_mb`, else `limit_bytes`, top level or under `data`), else the hosted service's documented 500 MB. */
+function sizeLimitOf(body) {
+    const record = (value) => (typeof value === 'object' && value !== null ? value : {});
+    for (const where of [record(body), record(record(body).data)]) {
+        const mb = positive(where.limit_mb) ?? (positive(where.limit_bytes) !== undefined ? positive(where.limit_bytes) / 1024 / 1024 : undefined);
+        if (mb !== undefined)
+            return `${Math.round(mb * 100) / 100} MB (as the service answered)`;
+    }
+    return `${constants/* HOSTED_UPLOAD_LIMIT_MB */.Cg} MB (the hosted service's documented limit)`;
+}
 /** A registry error for a failed call, per the protocol's error table. */
 function toNemoError(failure, ctx) {
     const clean = (text) => mapGuiPhrases(redact(text, ctx.secrets));
@@ -1014,7 +1032,7 @@ function toNemoError(failure, ctx) {
         case 4001:
             return new core_errors/* VoiceoverError */.pF('NEMO_UNSUPPORTED_FILE', { file, detail, accepted: constants/* ACCEPTED_TYPES */.KB }, options);
         case 4002:
-            return new core_errors/* VoiceoverError */.pF('NEMO_FILE_TOO_LARGE', { file, detail }, options);
+            return new core_errors/* VoiceoverError */.pF('NEMO_FILE_TOO_LARGE', { file, detail, limit: sizeLimitOf(failure.info.body) }, options);
         case 402:
             return new core_errors/* VoiceoverError */.pF('NEMO_PLAN_BLOCKED', { detail, web: ctx.webUrl }, options);
         case 403:
@@ -1488,13 +1506,14 @@ function firstFile(data, fallbackName) {
         ...(num(first.height) !== undefined ? { height: num(first.height) } : {}),
     };
 }
-/** Upload one file; its bytes stream from disk (never held in memory). Files over 500 MB fail before sending. */
+/** Upload one file; its bytes stream from disk (never held in memory). Files over the hosted service's documented 500 MB fail before sending. */
 async function uploadFile(api, sessionId, file, signal) {
     const info = await (0,external_node_fs_promises_.stat)(file).catch(() => undefined);
     if (!info?.isFile())
         throw new core_errors/* VoiceoverError */.pF('INPUT_NOT_FOUND', { file });
     if (info.size > constants/* MAX_UPLOAD_BYTES */.hR) {
-        throw new ServiceFailure('upload', { code: 4002, message: `${(0,external_node_path_.basename)(file)} is ${Math.round(info.size / 1024 / 1024)} MB (checked before sending)` });
+        const mb = Math.round((info.size / 1024 / 1024) * 10) / 10;
+        throw new ServiceFailure('upload', { code: 4002, message: `${(0,external_node_path_.basename)(file)} is ${mb} MB, over the hosted NemoVideo service's documented ${constants/* HOSTED_UPLOAD_LIMIT_MB */.Cg} MB a file; checked before sending` });
     }
     const name = (0,external_node_path_.basename)(file);
     // A file-backed blob: the body reads it in chunks while sending, again on each retry.

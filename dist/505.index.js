@@ -343,8 +343,12 @@ async function shardSelection(selected, notRun, shard, handedItems, env) {
 
 
 const message = (error) => (error instanceof Error ? error.message : String(error));
-/** Uploads into `target` (none when `enabled` is false); report paths are relative to `configDir`; failures go to `warn`. */
-function videoUploads(target, naming, configDir, enabled, warn) {
+/**
+ * Uploads into `target` (none when `enabled` is false); report paths are relative to `configDir`; failures go
+ * to `warn`, except a name another job of the run already took, which goes to `conflict` (an error: that job
+ * would otherwise quietly lose its videos).
+ */
+function videoUploads(target, naming, configDir, enabled, warn, conflict = warn) {
     const pending = new Map();
     return {
         start(item) {
@@ -352,7 +356,13 @@ function videoUploads(target, naming, configDir, enabled, warn) {
                 return;
             const files = [item.output, ...item.captions].map((f) => external_node_path_default().resolve(configDir, f));
             const name = (0,artifact_names/* videoArtifactName */.dc)(naming.prefix, item.name, naming.shard, naming.attempt);
-            pending.set(item.name, (0,artifacts/* uploadFiles */.Zn)(target, name, files, external_node_path_default().dirname(files[0])).then((done) => (core.info(`artifact ${done.name}: ${done.url}`), done), (error) => (warn(`artifact ${name} was not uploaded: ${message(error)}`), undefined)));
+            pending.set(item.name, (0,artifacts/* uploadFiles */.Zn)(target, name, files, external_node_path_default().dirname(files[0])).then((done) => (core.info(`artifact ${done.name}: ${done.url}`), done), (error) => {
+                if ((0,artifacts/* isArtifactConflict */.R)(error))
+                    conflict(`${item.name}: ${(0,artifacts/* artifactConflictMessage */.oJ)(name)}`);
+                else
+                    warn(`artifact ${name} was not uploaded: ${message(error)}`);
+                return undefined;
+            }));
         },
         async meta(items, backendOf) {
             const videos = {};
@@ -422,7 +432,10 @@ async function runMode(inputs, ctx, env) {
     // Upload problems are folded with the other annotations (at most 10 warnings show per step).
     const warnings = [];
     const warn = (message) => void warnings.push({ level: 'warning', title: 'Voiceover artifact not uploaded', message });
-    const uploads = videoUploads(target, { prefix: inputs.artifactPrefix, shard, attempt: ctx.runAttempt }, configDir, canUpload, warn);
+    // A name another job of this run took (same artifact-prefix): an error, or that job's videos are quietly lost.
+    const conflicts = [];
+    const conflict = (message) => void conflicts.push({ level: 'error', title: artifacts/* ARTIFACT_CONFLICT_TITLE */.ln, message });
+    const uploads = videoUploads(target, { prefix: inputs.artifactPrefix, shard, attempt: ctx.runAttempt }, configDir, canUpload, warn, conflict);
     const { report } = await runItems(config, items, {
         ...(inputs.backend ? { backend: inputs.backend } : {}),
         ...(inputs.concurrency ? { concurrency: inputs.concurrency } : {}),
@@ -436,7 +449,7 @@ async function runMode(inputs, ctx, env) {
     });
     await ffmpeg?.version;
     const videos = await uploads.meta(report.items, backendOf);
-    const willFail = inputs.failOn === 'error' && report.items.some((i) => i.status === 'failed');
+    const willFail = inputs.failOn === 'error' && (report.items.some((i) => i.status === 'failed') || conflicts.length > 0);
     const results = {
         version: 1,
         shard,
@@ -448,17 +461,28 @@ async function runMode(inputs, ctx, env) {
         problems: [],
         ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
     };
-    const annotations = [...(0,github_annotations/* configAnnotations */.fy)(prepared.diagnostics, ctx.workspace), ...(0,github_annotations/* failureAnnotations */.rb)(report.items, configDir, ctx.workspace), ...warnings];
+    const annotations = [...(0,github_annotations/* configAnnotations */.fy)(prepared.diagnostics, ctx.workspace), ...(0,github_annotations/* failureAnnotations */.rb)(report.items, configDir, ctx.workspace), ...conflicts, ...warnings];
     // One warning slot stays free for the results upload or the comment, issued after this.
     const { shown, folded } = (0,github_annotations/* foldAnnotations */.AH)(annotations, { reserveError: willFail, reserveWarning: true });
     (0,emit_annotations/* emitAnnotations */.K)(shown);
     results.problems = folded.map(github_annotations/* annotationText */.xr);
     if (canUpload) {
         const name = (0,artifact_names/* resultsArtifactName */.aK)(inputs.artifactPrefix, shard, ctx.runAttempt);
-        await (0,artifacts/* uploadResults */.g4)(target, name, results).catch((error) => core.warning(`the results artifact was not uploaded: ${mode_run_message(error)}`));
+        await (0,artifacts/* uploadResults */.g4)(target, name, results).catch((error) => {
+            if (!(0,artifacts/* isArtifactConflict */.R)(error))
+                return core.warning(`the results artifact was not uploaded: ${mode_run_message(error)}`);
+            conflict((0,artifacts/* artifactConflictMessage */.oJ)(name));
+            core.error((0,artifacts/* artifactConflictMessage */.oJ)(name), { title: artifacts/* ARTIFACT_CONFLICT_TITLE */.ln });
+        });
     }
+    if (conflicts.length > 0)
+        results.notes.push(`${conflicts.length} artifact${conflicts.length === 1 ? ' was' : 's were'} not uploaded: another job of this run already took the name (${inputs.artifactPrefix}-…). Set a distinct \`artifact-prefix\` per job.`);
     // A shard writes its own summary but leaves the comment to the report job.
     await (0,publish/* publish */.mk)(results, shard ? { ...inputs, comment: 'never' } : inputs, ctx, ctx.pullRequest ? { number: ctx.pullRequest.number } : undefined);
+    // Videos may all be delivered, but this job's artifacts are missing: fail unless a failed video already did.
+    if (conflicts.length > 0 && inputs.failOn === 'error' && !(0,publish/* failureMessage */.oh)(results, inputs.failOn)) {
+        core.setFailed(`${conflicts.length} artifact${conflicts.length === 1 ? ' was not uploaded: its name is' : 's were not uploaded: their names are'} taken in this run (fail-on: error)`);
+    }
 }
 
 

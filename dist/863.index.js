@@ -524,11 +524,14 @@ function missingShards(picked) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ isArtifactConflict),
 /* harmony export */   Rj: () => (/* binding */ artifactsAvailable),
 /* harmony export */   Wk: () => (/* binding */ artifactUrl),
 /* harmony export */   Xd: () => (/* binding */ downloadResults),
 /* harmony export */   Zn: () => (/* binding */ uploadFiles),
-/* harmony export */   g4: () => (/* binding */ uploadResults)
+/* harmony export */   g4: () => (/* binding */ uploadResults),
+/* harmony export */   ln: () => (/* binding */ ARTIFACT_CONFLICT_TITLE),
+/* harmony export */   oJ: () => (/* binding */ artifactConflictMessage)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -547,6 +550,20 @@ function artifactsAvailable(env) {
 async function client() {
     const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
     return new DefaultArtifactClient();
+}
+/** The annotation title of an artifact whose name another job of this run already took. */
+const ARTIFACT_CONFLICT_TITLE = 'Voiceover artifact name taken';
+/**
+ * Whether an upload failed because the run already holds an artifact of that name: the service answers
+ * 409 (`already_exists`), which @actions/artifact reports as "Failed request: (409) Conflict".
+ */
+function isArtifactConflict(error) {
+    const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+    return /\(409\)|ArtifactConflict|already exists/i.test(text);
+}
+/** What to tell a person when the name `name` is taken (two jobs of one run with the same artifact-prefix). */
+function artifactConflictMessage(name) {
+    return `an artifact named ${name} already exists in this run; set a distinct artifact-prefix per job (e.g. \${{ github.job }}-\${{ matrix.os }})`;
 }
 /** The page of an artifact. */
 function artifactUrl(target, id) {
@@ -775,10 +792,11 @@ function codeSpan(text, options = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  oh: () => (/* binding */ failureMessage),
   mk: () => (/* binding */ publish)
 });
 
-// UNUSED EXPORTS: FORK_NOTE, failureMessage, shouldComment
+// UNUSED EXPORTS: FORK_NOTE, shouldComment
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __webpack_require__(77094);

@@ -31,6 +31,23 @@ async function client() {
   return new DefaultArtifactClient();
 }
 
+/** The annotation title of an artifact whose name another job of this run already took. */
+export const ARTIFACT_CONFLICT_TITLE = 'Voiceover artifact name taken';
+
+/**
+ * Whether an upload failed because the run already holds an artifact of that name: the service answers
+ * 409 (`already_exists`), which @actions/artifact reports as "Failed request: (409) Conflict".
+ */
+export function isArtifactConflict(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
+  return /\(409\)|ArtifactConflict|already exists/i.test(text);
+}
+
+/** What to tell a person when the name `name` is taken (two jobs of one run with the same artifact-prefix). */
+export function artifactConflictMessage(name: string): string {
+  return `an artifact named ${name} already exists in this run; set a distinct artifact-prefix per job (e.g. \${{ github.job }}-\${{ matrix.os }})`;
+}
+
 /** The page of an artifact. */
 export function artifactUrl(target: ArtifactTarget, id: number): string {
   return `${target.serverUrl}/${target.owner}/${target.repo}/actions/runs/${target.runId}/artifacts/${id}`;

@@ -7,14 +7,14 @@ import type { Stage } from '../core/progress.js';
 import { runItems, type RunOptions } from '../runner/run.js';
 import { annotationText, configAnnotations, failureAnnotations, foldAnnotations, type Annotation } from './annotations.js';
 import { resultsArtifactName } from './artifact-names.js';
-import { artifactsAvailable, uploadResults, type ArtifactTarget } from './artifacts.js';
+import { ARTIFACT_CONFLICT_TITLE, artifactConflictMessage, artifactsAvailable, isArtifactConflict, uploadResults, type ArtifactTarget } from './artifacts.js';
 import { emitAnnotations } from './emit-annotations.js';
 import type { EventContext } from './event-context.js';
 import { locateFfmpeg, setupFfmpeg } from './ffmpeg-setup.js';
 import type { ActionInputs } from './inputs.js';
 import { failPrepared } from './prepare-failure.js';
 import { prepare } from './prepare.js';
-import { publish } from './publish.js';
+import { failureMessage, publish } from './publish.js';
 import type { RunResults } from './results.js';
 import { shardSelection } from './shard-items.js';
 import { videoUploads } from './video-uploads.js';
@@ -58,7 +58,10 @@ export async function runMode(inputs: ActionInputs, ctx: EventContext, env: Node
   // Upload problems are folded with the other annotations (at most 10 warnings show per step).
   const warnings: Annotation[] = [];
   const warn = (message: string): void => void warnings.push({ level: 'warning', title: 'Voiceover artifact not uploaded', message });
-  const uploads = videoUploads(target, { prefix: inputs.artifactPrefix, shard, attempt: ctx.runAttempt }, configDir, canUpload, warn);
+  // A name another job of this run took (same artifact-prefix): an error, or that job's videos are quietly lost.
+  const conflicts: Annotation[] = [];
+  const conflict = (message: string): void => void conflicts.push({ level: 'error', title: ARTIFACT_CONFLICT_TITLE, message });
+  const uploads = videoUploads(target, { prefix: inputs.artifactPrefix, shard, attempt: ctx.runAttempt }, configDir, canUpload, warn, conflict);
 
   const { report } = await runItems(config, items, {
     ...(inputs.backend ? { backend: inputs.backend } : {}),
@@ -74,7 +77,7 @@ export async function runMode(inputs: ActionInputs, ctx: EventContext, env: Node
   await ffmpeg?.version;
   const videos = await uploads.meta(report.items, backendOf);
 
-  const willFail = inputs.failOn === 'error' && report.items.some((i) => i.status === 'failed');
+  const willFail = inputs.failOn === 'error' && (report.items.some((i) => i.status === 'failed') || conflicts.length > 0);
   const results: RunResults = {
     version: 1,
     shard,
@@ -86,15 +89,24 @@ export async function runMode(inputs: ActionInputs, ctx: EventContext, env: Node
     problems: [],
     ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
   };
-  const annotations = [...configAnnotations(prepared.diagnostics, ctx.workspace), ...failureAnnotations(report.items, configDir, ctx.workspace), ...warnings];
+  const annotations = [...configAnnotations(prepared.diagnostics, ctx.workspace), ...failureAnnotations(report.items, configDir, ctx.workspace), ...conflicts, ...warnings];
   // One warning slot stays free for the results upload or the comment, issued after this.
   const { shown, folded } = foldAnnotations(annotations, { reserveError: willFail, reserveWarning: true });
   emitAnnotations(shown);
   results.problems = folded.map(annotationText);
   if (canUpload) {
     const name = resultsArtifactName(inputs.artifactPrefix, shard, ctx.runAttempt);
-    await uploadResults(target, name, results).catch((error: unknown) => core.warning(`the results artifact was not uploaded: ${message(error)}`));
+    await uploadResults(target, name, results).catch((error: unknown) => {
+      if (!isArtifactConflict(error)) return core.warning(`the results artifact was not uploaded: ${message(error)}`);
+      conflict(artifactConflictMessage(name));
+      core.error(artifactConflictMessage(name), { title: ARTIFACT_CONFLICT_TITLE });
+    });
   }
+  if (conflicts.length > 0) results.notes.push(`${conflicts.length} artifact${conflicts.length === 1 ? ' was' : 's were'} not uploaded: another job of this run already took the name (${inputs.artifactPrefix}-…). Set a distinct \`artifact-prefix\` per job.`);
   // A shard writes its own summary but leaves the comment to the report job.
   await publish(results, shard ? { ...inputs, comment: 'never' } : inputs, ctx, ctx.pullRequest ? { number: ctx.pullRequest.number } : undefined);
+  // Videos may all be delivered, but this job's artifacts are missing: fail unless a failed video already did.
+  if (conflicts.length > 0 && inputs.failOn === 'error' && !failureMessage(results, inputs.failOn)) {
+    core.setFailed(`${conflicts.length} artifact${conflicts.length === 1 ? ' was not uploaded: its name is' : 's were not uploaded: their names are'} taken in this run (fail-on: error)`);
+  }
 }

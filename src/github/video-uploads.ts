@@ -6,7 +6,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import type { ReportItem } from '../runner/report.js';
 import { videoArtifactName } from './artifact-names.js';
-import { uploadFiles, type ArtifactTarget, type UploadedArtifact } from './artifacts.js';
+import { artifactConflictMessage, isArtifactConflict, uploadFiles, type ArtifactTarget, type UploadedArtifact } from './artifacts.js';
 import type { VideoMeta } from './results.js';
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -17,13 +17,18 @@ export interface VideoUploads {
   meta(items: readonly ReportItem[], backendOf: (name: string) => string): Promise<Record<string, VideoMeta>>;
 }
 
-/** Uploads into `target` (none when `enabled` is false); report paths are relative to `configDir`; failures go to `warn`. */
+/**
+ * Uploads into `target` (none when `enabled` is false); report paths are relative to `configDir`; failures go
+ * to `warn`, except a name another job of the run already took, which goes to `conflict` (an error: that job
+ * would otherwise quietly lose its videos).
+ */
 export function videoUploads(
   target: ArtifactTarget,
   naming: { prefix: string; shard: string | null; attempt: number },
   configDir: string,
   enabled: boolean,
   warn: (message: string) => void,
+  conflict: (message: string) => void = warn,
 ): VideoUploads {
   const pending = new Map<string, Promise<UploadedArtifact | undefined>>();
   return {
@@ -33,7 +38,11 @@ export function videoUploads(
       const name = videoArtifactName(naming.prefix, item.name, naming.shard, naming.attempt);
       pending.set(item.name, uploadFiles(target, name, files, path.dirname(files[0]!)).then(
         (done) => (core.info(`artifact ${done.name}: ${done.url}`), done),
-        (error: unknown) => (warn(`artifact ${name} was not uploaded: ${message(error)}`), undefined),
+        (error: unknown) => {
+          if (isArtifactConflict(error)) conflict(`${item.name}: ${artifactConflictMessage(name)}`);
+          else warn(`artifact ${name} was not uploaded: ${message(error)}`);
+          return undefined;
+        },
       ));
     },
     async meta(items, backendOf) {

@@ -126,3 +126,21 @@ describe('mode run on the local backend', () => {
     expect(results).toMatchObject({ version: 1, shard: null, config: 'voiceover.config.yml', videos: { intro: { backend: 'local', artifact: { name: 'voiceover-intro', id: 1 } } } });
   });
 });
+
+describe('a second job of the same run with the same artifact-prefix', () => {
+  it('fails the uploads whose names the first job took with an error naming the fix, and fails the step', async () => {
+    const second = await runStep({ cwd: repo.dir, inputs: { only: 'intro' }, env: service.jobEnv('run-1234', 'job-b') });
+    const taken = (name: string): string => `an artifact named ${name} already exists in this run; set a distinct artifact-prefix per job (e.g. \${{ github.job }}-\${{ matrix.os }})`;
+    expect(second.commands).toEqual([
+      annotationLine('error', `intro: ${taken('voiceover-intro')}`, { title: 'Voiceover artifact name taken' }),
+      annotationLine('error', taken('voiceover~results'), { title: 'Voiceover artifact name taken' }),
+      '::error::2 artifacts were not uploaded: their names are taken in this run (fail-on: error)',
+    ]);
+    expect(second.code).toBe(1);
+    // intro is cached from the first job (skipped, its MP4 still uploaded); broken is not in `only`.
+    expect(second.outputs).toMatchObject({ delivered: '0', skipped: '2', failed: '0' });
+    expect(second.summary).toContain('> 2 artifacts were not uploaded: another job of this run already took the name (voiceover-…). Set a distinct `artifact-prefix` per job.');
+    // The first job's artifacts stay as they were.
+    expect(service.artifacts.map((a) => `${a.name}:${a.jobId}`)).toEqual(['voiceover-intro:job-a', 'voiceover~results:job-a']);
+  });
+});
