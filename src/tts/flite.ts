@@ -1,9 +1,10 @@
-// The default engine: flite compiled to WASI, run in-process (no system install, English voices).
+// The default engine: flite compiled to WASI, run in worker threads (no system install, English voices).
 
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { throwIfAborted } from '../core/progress.js';
-import { fliteVersion, fliteWasmPath, runFlite, tail } from './flite-wasm.js';
+import { runFlite } from './flite-pool.js';
+import { fliteVersion, fliteWasmPath, tail } from './flite-wasm.js';
 import { withTempDir } from './temp-dir.js';
 import type { Availability, Engine, Speech, SynthesisRequest, Voice } from './types.js';
 import { decodeWav } from './wav.js';
@@ -45,6 +46,7 @@ async function synthesize(request: SynthesisRequest): Promise<Speech> {
     const run = await runFlite(
       ['-voice', voice, '--setf', `duration_stretch=${stretch}`, '-f', '/io/in.txt', '-o', '/io/out.wav'],
       dir,
+      signal,
     );
     throwIfAborted(signal);
     if (run.exitCode !== 0) throw new Error(`flite exited with status ${run.exitCode}${tail(run.log)}`);

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fliteEngine } from '../../src/tts/flite.js';
+import { flitePoolSize, flitePoolState } from '../../src/tts/flite-pool.js';
 import { trimSilence } from '../../src/tts/trim.js';
 import { rmsDb } from './signal.js';
 
@@ -65,6 +66,29 @@ describe('flite engine (real WASI build)', () => {
     await expect(speak('nosuch')).rejects.toThrow(/flite has no voice "nosuch"/);
   });
 
+  it('runs flite in worker threads, at most one per core, terminated once idle', async () => {
+    const texts = ['First of four.', 'Second of four.', 'Third of four.', 'Fourth of four.'];
+    const running = Promise.all(texts.map((text) => speak('slt', text)));
+    await until(() => flitePoolState().busy > 0);
+    expect(flitePoolState().busy).toBeLessThanOrEqual(flitePoolSize());
+    await running;
+    expect(flitePoolState()).toMatchObject({ workers: Math.min(4, flitePoolSize()), busy: 0, queued: 0 });
+    await until(() => flitePoolState().workers === 0);
+    expect(flitePoolState().workers).toBe(0);
+  });
+
+  it('an abort during a run terminates its worker and rejects at once', async () => {
+    const controller = new AbortController();
+    const long = 'This sentence is repeated to make a long input for the synthesizer. '.repeat(40);
+    const run = fliteEngine.synthesize({ text: long, voice: 'slt', rate: 1, signal: controller.signal });
+    const outcome = run.then(() => 'spoken', (error: unknown) => error);
+    await until(() => flitePoolState().busy === 1);
+    controller.abort();
+    expect(await outcome).toMatchObject({ name: 'AbortError' });
+    expect(flitePoolState()).toMatchObject({ workers: 0, busy: 0 });
+    expect((await speak('slt', 'Still working.')).samples.length).toBeGreaterThan(0);
+  });
+
   it('honours an aborted signal', async () => {
     const controller = new AbortController();
     controller.abort();
@@ -73,3 +97,8 @@ describe('flite engine (real WASI build)', () => {
     });
   });
 });
+
+/** Poll every 10 ms until `done` (at most 20 s). */
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 2000 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+}
