@@ -92,7 +92,10 @@ const reportItem = schemas/* object */.Ikc({
     captions: schemas/* array */.YOg(results_schema_text).max(10),
     duration_s: seconds,
     timings_s: schemas/* object */.Ikc({ tts: num, plan: num, render: num, total: num }),
-    loudness: schemas/* object */.Ikc({ integrated_lufs: num, true_peak_dbtp: num }).nullable(),
+    // Not measured: null, or (results of older versions, where NaN became JSON null) null figures; both read as null.
+    loudness: schemas/* object */.Ikc({ integrated_lufs: num.nullable(), true_peak_dbtp: num.nullable() })
+        .nullable()
+        .transform((l) => (l && l.integrated_lufs !== null && l.true_peak_dbtp !== null ? l : null)),
     lines: schemas/* array */.YOg(schemas/* object */.Ikc({ index: num, text: results_schema_text, cue_s: num, start_s: num, end_s: num, stretch: num, overflow_ms: num })).max(100_000),
     credits: schemas/* object */.Ikc({ spent: num, available: num }).optional(),
     links: schemas/* object */.Ikc({ task: results_schema_text.optional(), download: results_schema_text.optional() }).optional(),

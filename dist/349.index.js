@@ -1007,6 +1007,41 @@ function sizeLimitOf(body) {
     }
     return `${constants/* HOSTED_UPLOAD_LIMIT_MB */.Cg} MB (the hosted service's documented limit)`;
 }
+const CREDENTIAL_PARAM = /^(?:x-amz-.*|x-goog-.*|token|access_token|auth|key|api_key|apikey|sig|signature|se|sp|sv|st|password|secret|credential|code)$/i;
+/** A URL safe to show: no user or password, and credential-like query values (tokens, signatures) as `***`. */
+function redactUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return raw.replace(/\/\/[^/@\s]*@/, '//***@');
+    }
+    if (url.username || url.password) {
+        url.username = '***';
+        url.password = '';
+    }
+    for (const name of [...url.searchParams.keys()])
+        if (CREDENTIAL_PARAM.test(name))
+            url.searchParams.set(name, '***');
+    return url.toString().replace(/%2A%2A%2A/g, '***');
+}
+/** A URL upload the service could not fetch: HTTP 400 with a `reason`, or its "could not fetch the URL …" message. */
+function urlFetchError(failure, ctx, clean, options) {
+    if (failure.kind !== 'upload' || failure.code !== 400)
+        return undefined;
+    const body = (typeof failure.info.body === 'object' && failure.info.body !== null ? failure.info.body : {});
+    const message = failure.info.message || messageOf(body) || '';
+    const fetchSays = /could not fetch the URL/i.test(message);
+    if (typeof body.reason !== 'string' && !fetchSays)
+        return undefined;
+    const raw = typeof body.url === 'string' && body.url ? body.url : (failure.info.subject ?? ctx.video);
+    // The reason in words: the message after "could not fetch the URL <url>: ", else the whole message.
+    const why = /could not fetch the URL \S+?:\s+(.*)$/is.exec(message)?.[1] ?? message;
+    const redactAll = (text) => text.replace(/\bhttps?:\/\/[^\s"'<>]+/gi, (u) => redactUrl(u));
+    const reason = typeof body.reason === 'string' ? ` (${body.reason})` : '';
+    return new core_errors/* VoiceoverError */.pF('NEMO_URL_FETCH', { url: redactUrl(raw), detail: `${clean(redactAll(why)) || 'no details'}${reason}` }, options);
+}
 /** A registry error for a failed call, per the protocol's error table. */
 function toNemoError(failure, ctx) {
     const clean = (text) => mapGuiPhrases(redact(text, ctx.secrets));
@@ -1016,6 +1051,9 @@ function toNemoError(failure, ctx) {
     const call = failure.kind;
     const link = ctx.taskLink ?? `${ctx.webUrl} (no task was opened)`;
     const file = failure.info.subject ?? ctx.video;
+    const fetchFailed = urlFetchError(failure, ctx, clean, options);
+    if (fetchFailed)
+        return fetchFailed;
     switch (code) {
         case 1001:
             return new core_errors/* VoiceoverError */.pF('NEMO_AUTH', { call, detail }, {
@@ -1546,6 +1584,8 @@ async function uploadUrl(api, sessionId, url, signal) {
 const IDLE_READS_BEFORE_GIVING_UP = 3;
 /** The longest wait before the read that confirms a settled state after a normal stream end. */
 const CONFIRM_DELAY_MAX_MS = 2000;
+/** "; it said: …" with the reply; nothing when there is none and `note` says whose message it was. */
+const said = (poll) => (poll.finished?.reply ? `; it said: ${poll.finished.reply}` : poll.note ? '' : '; it said: no reply');
 /** A fingerprint of the state's draft (sha256 of its JSON; the same for no draft at all). */
 function draftFingerprint(state) {
     return (0,external_node_crypto_.createHash)('sha256')
@@ -1575,7 +1615,8 @@ async function waitUntilSettled(api, sessionId, poll, signal, onEvent) {
             unchanged += 1;
             if (unchanged >= IDLE_READS_BEFORE_GIVING_UP) {
                 const reply = poll.finished?.reply ? `; it said: ${poll.finished.reply}` : '';
-                throw new core_errors/* VoiceoverError */.pF('NEMO_NOTHING_TO_EXPORT', { detail: `it made no change to the timeline in ${unchanged} state reads after the message${reply}`, link: poll.taskLink });
+                const where = poll.note ? ` ${poll.note}` : '';
+                throw new core_errors/* VoiceoverError */.pF('NEMO_NOTHING_TO_EXPORT', { detail: `it made no change to the timeline${where} in ${unchanged} state reads after the message${reply}`, link: poll.taskLink });
             }
             continue;
         }
@@ -1593,7 +1634,7 @@ async function waitUntilSettled(api, sessionId, poll, signal, onEvent) {
         idleEmpty = !exportable && isIdle(state) ? idleEmpty + 1 : 0;
         // The answer ended, nothing is being worked on and there is no timeline: the service declined.
         if (poll.finished && idleEmpty >= IDLE_READS_BEFORE_GIVING_UP) {
-            throw new core_errors/* VoiceoverError */.pF('NEMO_NOTHING_TO_EXPORT', { detail: `it made no timeline; it said: ${poll.finished.reply || 'no reply'}`, link: poll.taskLink });
+            throw new core_errors/* VoiceoverError */.pF('NEMO_NOTHING_TO_EXPORT', { detail: `it made no timeline${poll.note ? ` ${poll.note}` : ''}${said(poll)}`, link: poll.taskLink });
         }
     }
     const what = exportable ? 'the service was still working on the timeline' : 'the timeline never became exportable';
@@ -1648,11 +1689,12 @@ async function runSession(client, item, guard, attempt, hooks) {
     const upload_s = since(t0);
     // The timeline before the message (a free read): a settled state with this same draft afterwards is not the message's work.
     const baseline = draftFingerprint(await api.state(session.session_id, signal));
+    hooks.onSession?.({ ...session, link, baseline });
     const t1 = performance.now();
     hooks.onProgress?.({ stage: 'wait', detail: 'the service is narrating' });
     const limits = { hardMs: item.nemo.sse_timeout_s * 1000, keepaliveMs: item.nemo.keepalive_timeout_s * 1000 };
     const outcome = await sendMessage(api, guard, { sessionId: session.session_id, text: buildMessage(item, musicFile?.filename), limits }, signal);
-    await hooks.onSent?.({ ...session, link });
+    await hooks.onSent?.({ ...session, link, baseline });
     onEvent?.({ type: 'message-sent', session_id: session.session_id });
     const tools = outcome.events.filter((e) => e.kind === 'tool_call' || e.kind === 'tool_result').length;
     const reply = replyText(outcome.events);
@@ -1697,10 +1739,12 @@ async function resumeSession(client, item, session, hooks) {
     hooks.onProgress?.({ stage: 'wait', detail: 'resuming the session of an earlier run' });
     const poll = { intervalMs: item.nemo.poll_interval_s * 1000, limit: item.nemo.poll_limit };
     try {
-        // Idle with nothing to export for a few reads: the earlier run's message made no timeline.
-        const finished = { reply: 'the session of the message an earlier run sent has no timeline' };
-        const state = await waitUntilSettled(api, session.session_id, { ...poll, firstDelayMs: 0, taskLink: link, finished }, hooks.signal, hooks.onEvent);
-        return { ...session, link, state, upload_s: 0, edit_s: since(t0) };
+        // Idle with nothing to export for a few reads, or still the timeline from before the message: the earlier run's message made nothing.
+        const finished = { reply: '' };
+        const where = { note: 'in the session an earlier run sent the message to', ...(session.baseline ? { baseline: session.baseline } : {}) };
+        const state = await waitUntilSettled(api, session.session_id, { ...poll, firstDelayMs: 0, taskLink: link, finished, ...where }, hooks.signal, hooks.onEvent);
+        const { baseline: _, ...info } = session;
+        return { ...info, link, state, upload_s: 0, edit_s: since(t0) };
     }
     catch (error) {
         if (error instanceof ServiceFailure && error.code === 1002)
@@ -1821,11 +1865,13 @@ async function processNemoItem(client, item, ctx, onEvent) {
     const recordFile = sentRecordFile(itemStateDir(ctx, item.name));
     let hash;
     let session;
+    let baseline;
     let recorded = false;
     const remember = async (s) => {
         if (recorded || hash === undefined)
             return;
-        await writeSentRecord(recordFile, { version: 1, hash, session_id: s.session_id, task_id: s.task_id, ...(s.user_id ? { user_id: s.user_id } : {}), sent_at: new Date().toISOString() });
+        const before = baseline ? { draft_before: baseline } : {};
+        await writeSentRecord(recordFile, { version: 1, hash, session_id: s.session_id, task_id: s.task_id, ...(s.user_id ? { user_id: s.user_id } : {}), sent_at: new Date().toISOString(), ...before });
         recorded = true;
     };
     const hooks = {
@@ -1834,6 +1880,7 @@ async function processNemoItem(client, item, ctx, onEvent) {
         onProgress: ctx.onProgress,
         onSession: (s) => {
             session = s;
+            baseline = s.baseline;
             errors.taskLink = s.link;
             errors.userId = s.user_id ?? errors.userId;
         },
@@ -1843,9 +1890,16 @@ async function processNemoItem(client, item, ctx, onEvent) {
         hash = await messageInputsHash(item, connection.apiUrl, signal);
         const previous = await readSentRecord(recordFile, (detail) => logger?.warn(`nemo: ignoring an unreadable sent-message record: ${detail}`));
         let settled;
-        if (previous && previous.hash === hash) {
+        if (previous && previous.hash === hash && ctx.force) {
+            // --force: the earlier run's session is given up (it may hold a timeline that will never do), and the message sent anew.
+            await deleteSentRecord(recordFile);
+            const reason = `--force: forgetting the session ${previous.session_id} that an earlier run sent this message to and starting over, so the message is sent (and may be charged) once more`;
+            logger?.warn(`nemo: ${reason}`);
+            emit({ type: 'new-session', reason });
+        }
+        else if (previous && previous.hash === hash) {
             recorded = true;
-            settled = await resumeSession(client, item, previous, hooks);
+            settled = await resumeSession(client, item, { ...previous, ...(previous.draft_before ? { baseline: previous.draft_before } : {}) }, hooks);
             if (!settled) {
                 recorded = false;
                 await deleteSentRecord(recordFile);

@@ -737,7 +737,8 @@ function emitAnnotations(annotations) {
 /* harmony export */   Rh: () => (/* binding */ statusLabel),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   Xq: () => (/* binding */ formatSize),
-/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   rT: () => (/* binding */ formatLoudness)
 /* harmony export */ });
 // Small pure formatters shared by the summary and the comment.
 /** 75.25 → "1:15.3"; null → "—". */
@@ -758,6 +759,15 @@ function formatSize(bytes) {
     if (bytes < 1024 * 1024)
         return `${(bytes / 1024).toFixed(1)} kB`;
     return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+/** A loudness figure is shown only when it was measured (a nemo video's may be null, or NaN in older results). */
+const measured = (x) => typeof x === 'number' && Number.isFinite(x);
+/** {integrated_lufs: -16.04, true_peak_dbtp: -1.52} → "-16.0 LUFS, -1.5 dBTP"; not measured → "—". */
+function formatLoudness(loudness) {
+    if (!loudness || !measured(loudness.integrated_lufs))
+        return '—';
+    const peak = measured(loudness.true_peak_dbtp) ? `, ${loudness.true_peak_dbtp.toFixed(1)} dBTP` : '';
+    return `${loudness.integrated_lufs.toFixed(1)} LUFS${peak}`;
 }
 /** Text safe inside a markdown table cell. */
 function cell(text) {
@@ -1037,6 +1047,7 @@ function row(item, meta) {
         credits,
         sync ? `${sync.worstOnsetMs} ms` : '—',
         sync ? `${sync.largestStretch.toFixed(2)}×` : '—',
+        (0,format/* formatLoudness */.rT)(item.loudness),
         videoLinks(item, meta),
     ].join(' | ')} |`;
 }
@@ -1084,7 +1095,7 @@ function summaryMarkdown(results, options = {}) {
     const missing = results.missing?.length ? ['### Missing results', '', ...results.missing.map((m) => `- ❌ ${(0,format/* codeSpan */.SS)(m)}`), ''] : [];
     const budget = Math.max(0, limit - Buffer.byteLength([...head, ...notes, ...notRun, ...missing].join('\n')) - 2000);
     const table = report.items.length
-        ? ['| Video | Status | Duration | Size | Backend | Credits | Worst onset error | Largest stretch | Links |', '|---|---|---|---|---|---|---|---|---|']
+        ? ['| Video | Status | Duration | Size | Backend | Credits | Worst onset error | Largest stretch | Loudness | Links |', '|---|---|---|---|---|---|---|---|---|---|']
         : ['No video was run.'];
     const rows = fitLines(report.items.map((i) => row(i, videos[i.name])), budget * 0.6, 'videos');
     const failed = report.items.filter((i) => i.status === 'failed');

@@ -17,6 +17,16 @@ export function formatSize(bytes: number | null | undefined): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** A loudness figure is shown only when it was measured (a nemo video's may be null, or NaN in older results). */
+const measured = (x: number | null | undefined): x is number => typeof x === 'number' && Number.isFinite(x);
+
+/** {integrated_lufs: -16.04, true_peak_dbtp: -1.52} → "-16.0 LUFS, -1.5 dBTP"; not measured → "—". */
+export function formatLoudness(loudness: { integrated_lufs: number | null; true_peak_dbtp: number | null } | null | undefined): string {
+  if (!loudness || !measured(loudness.integrated_lufs)) return '—';
+  const peak = measured(loudness.true_peak_dbtp) ? `, ${loudness.true_peak_dbtp.toFixed(1)} dBTP` : '';
+  return `${loudness.integrated_lufs.toFixed(1)} LUFS${peak}`;
+}
+
 /** Text safe inside a markdown table cell. */
 export function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

@@ -16,7 +16,11 @@ const reportItem = z.object({
   captions: z.array(text).max(10),
   duration_s: seconds,
   timings_s: z.object({ tts: num, plan: num, render: num, total: num }),
-  loudness: z.object({ integrated_lufs: num, true_peak_dbtp: num }).nullable(),
+  // Not measured: null, or (results of older versions, where NaN became JSON null) null figures; both read as null.
+  loudness: z
+    .object({ integrated_lufs: num.nullable(), true_peak_dbtp: num.nullable() })
+    .nullable()
+    .transform((l) => (l && l.integrated_lufs !== null && l.true_peak_dbtp !== null ? l : null)),
   lines: z.array(z.object({ index: num, text, cue_s: num, start_s: num, end_s: num, stretch: num, overflow_ms: num })).max(100_000),
   credits: z.object({ spent: num, available: num }).optional(),
   links: z.object({ task: text.optional(), download: text.optional() }).optional(),

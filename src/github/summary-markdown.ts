@@ -2,7 +2,7 @@
 
 import type { ReportItem } from '../runner/report.js';
 import { errorTitle } from './annotations.js';
-import { cell, codeSpan, formatDuration, formatSize, statusLabel } from './format.js';
+import { cell, codeSpan, formatDuration, formatLoudness, formatSize, statusLabel } from './format.js';
 import { statusCounts, type RunResults, type VideoMeta } from './results.js';
 import { syncFigures } from './sync-figures.js';
 
@@ -29,6 +29,7 @@ function row(item: ReportItem, meta: VideoMeta | undefined): string {
     credits,
     sync ? `${sync.worstOnsetMs} ms` : '—',
     sync ? `${sync.largestStretch.toFixed(2)}×` : '—',
+    formatLoudness(item.loudness),
     videoLinks(item, meta),
   ].join(' | ')} |`;
 }
@@ -78,7 +79,7 @@ export function summaryMarkdown(results: RunResults, options: { runUrl?: string;
   const missing = results.missing?.length ? ['### Missing results', '', ...results.missing.map((m) => `- ❌ ${codeSpan(m)}`), ''] : [];
   const budget = Math.max(0, limit - Buffer.byteLength([...head, ...notes, ...notRun, ...missing].join('\n')) - 2000);
   const table = report.items.length
-    ? ['| Video | Status | Duration | Size | Backend | Credits | Worst onset error | Largest stretch | Links |', '|---|---|---|---|---|---|---|---|---|']
+    ? ['| Video | Status | Duration | Size | Backend | Credits | Worst onset error | Largest stretch | Loudness | Links |', '|---|---|---|---|---|---|---|---|---|---|']
     : ['No video was run.'];
   const rows = fitLines(report.items.map((i) => row(i, videos[i.name])), budget * 0.6, 'videos');
   const failed = report.items.filter((i) => i.status === 'failed');

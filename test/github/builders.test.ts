@@ -17,6 +17,7 @@ import { InputError, parseShard, readInputs } from '../../src/github/inputs.js';
 import { planShards } from '../../src/github/matrix.js';
 import { shouldComment } from '../../src/github/publish.js';
 import { mergeResults, type RunResults } from '../../src/github/results.js';
+import { parseRunResults } from '../../src/github/results-schema.js';
 import { summaryMarkdown } from '../../src/github/summary-markdown.js';
 
 const item = (name: string, line: number, extra: Partial<ItemConfig> = {}): ItemConfig =>
@@ -140,9 +141,31 @@ describe('annotations', () => {
 describe('summary and comment', () => {
   it('formats one row per video with sync figures, and the failures with hints', () => {
     const md = summaryMarkdown(results([reportItem('a', 'delivered'), reportItem('b', 'failed')], { videos: { a: { backend: 'nemo', size_bytes: 2_500_000, artifact: { name: 'voiceover-a', id: 5, url: 'https://x/5' } } } }));
-    expect(md).toContain('| a | ✅ delivered | 0:12.3 | 2.4 MB | nemo | — | 20 ms | 1.08× | [artifact](https://x/5) |');
+    // The loudness column is new (deliberately): not measured here, so "—".
+    expect(md).toContain('| a | ✅ delivered | 0:12.3 | 2.4 MB | nemo | — | 20 ms | 1.08× | — | [artifact](https://x/5) |');
     // Message and hint are code spans now (they may come from an untrusted run): changed deliberately.
     expect(md).toContain('- **b** · Unreadable input (`INPUT_CORRUPT`) at `voiceover.config.yml:9`: `bad`\n  - Hint: `fix it`');
+  });
+  it('shows loudness when measured and "—" when not: null (a nemo measurement that failed after delivery), NaN, null figures', () => {
+    const withLoudness = (name: string, loudness: unknown): ReportItem => ({ ...reportItem(name, 'delivered'), loudness: loudness as ReportItem['loudness'] });
+    const md = summaryMarkdown(results([
+      withLoudness('a', { integrated_lufs: -16.04, true_peak_dbtp: -1.52 }),
+      withLoudness('b', null),
+      withLoudness('c', { integrated_lufs: Number.NaN, true_peak_dbtp: Number.NaN }),
+      withLoudness('d', { integrated_lufs: null, true_peak_dbtp: null }),
+      withLoudness('e', { integrated_lufs: -15.96, true_peak_dbtp: Number.NaN }),
+    ]));
+    const loudnessOf = (name: string): string | undefined => md.split('\n').find((l) => l.startsWith(`| ${name} |`))?.split(' | ')[8];
+    expect(['a', 'b', 'c', 'd', 'e'].map(loudnessOf)).toEqual(['-16.0 LUFS, -1.5 dBTP', '—', '—', '—', '-16.0 LUFS']);
+    expect(md).not.toMatch(/NaN|null/);
+  });
+  it('reads results whose loudness was not measured (null, or null figures from NaN) as null, and measured loudness as is', () => {
+    const json = JSON.parse(JSON.stringify(results([
+      { ...reportItem('a', 'delivered'), loudness: { integrated_lufs: Number.NaN, true_peak_dbtp: Number.NaN } },
+      { ...reportItem('b', 'delivered'), loudness: null },
+      { ...reportItem('c', 'delivered'), loudness: { integrated_lufs: -16, true_peak_dbtp: -1.5 } },
+    ])));
+    expect(parseRunResults(json).report.items.map((i) => i.loudness)).toEqual([null, null, { integrated_lufs: -16, true_peak_dbtp: -1.5 }]);
   });
   it('shows the free text of another run\'s results as code in the summary', () => {
     const md = summaryMarkdown(results([], { untrusted: true, notes: ['@team see [here](https://evil.example)'], problems: ['<img src=x>'], notRun: [{ name: 'z', reason: '@x' }] }));

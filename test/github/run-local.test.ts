@@ -84,16 +84,18 @@ describe('mode run on the local backend', () => {
     const onset = Math.round(Math.max(...intro.lines.map((l: { start_s: number; cue_s: number }) => Math.abs(l.start_s - l.cue_s) * 1000)));
     const stretch = Math.max(1, ...intro.lines.map((l: { stretch: number }) => l.stretch)).toFixed(2);
     const broken = results.items[1].error;
+    const loudness = `${intro.loudness.integrated_lufs.toFixed(1)} LUFS, ${intro.loudness.true_peak_dbtp.toFixed(1)} dBTP`;
     expect(step.summary).toBe(
       [
         '## Voiceover',
         '',
         '**1 delivered · 1 failed · 0 skipped** · backend local · config `voiceover.config.yml`',
         '',
-        '| Video | Status | Duration | Size | Backend | Credits | Worst onset error | Largest stretch | Links |',
-        '|---|---|---|---|---|---|---|---|---|',
-        `| intro | ✅ delivered | 0:02.0 | ${(size / 1024).toFixed(1)} kB | local | — | ${onset} ms | ${stretch}× | [artifact](https://github.com/octo/demo/actions/runs/1234/artifacts/1) |`,
-        '| broken | ❌ failed | — | — | local | — | — | — | — |',
+        // The loudness column is new (deliberately): the measured integrated loudness and true peak.
+        '| Video | Status | Duration | Size | Backend | Credits | Worst onset error | Largest stretch | Loudness | Links |',
+        '|---|---|---|---|---|---|---|---|---|---|',
+        `| intro | ✅ delivered | 0:02.0 | ${(size / 1024).toFixed(1)} kB | local | — | ${onset} ms | ${stretch}× | ${loudness} | [artifact](https://github.com/octo/demo/actions/runs/1234/artifacts/1) |`,
+        '| broken | ❌ failed | — | — | local | — | — | — | — | — |',
         '',
         '### Failures',
         '',
