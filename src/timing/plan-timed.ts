@@ -18,8 +18,21 @@ export interface TimedPlacement {
   holds: HoldMs[];
 }
 
-/** Where line i's slot ends (source time): the next timed cue minus the gap, else the video's end. */
+/**
+ * Where line i's slot ends (source time): its own end when it has one later than its cue and before
+ * the next cue's slot end, else the next timed cue minus the gap, else the video's end. `last`: no
+ * timed cue follows (its overflow runs on instead of holding the picture).
+ */
 function slotEnd(lines: PlanLineInput[], i: number, videoEndMs: number, gapMs: number): { endMs: number; last: boolean } {
+  const next = nextCueEnd(lines, i, videoEndMs, gapMs);
+  const { cue_s, end_s } = lines[i]!;
+  if (cue_s === null || end_s === null || end_s === undefined) return next;
+  const ownMs = roundMs(end_s);
+  return ownMs > roundMs(cue_s) && ownMs < next.endMs ? { endMs: ownMs, last: next.last } : next;
+}
+
+/** The next timed cue minus the gap, else the video's end. */
+function nextCueEnd(lines: PlanLineInput[], i: number, videoEndMs: number, gapMs: number): { endMs: number; last: boolean } {
   for (let j = i + 1; j < lines.length; j++) {
     const cue = lines[j]?.cue_s;
     if (cue !== null && cue !== undefined) return { endMs: roundMs(cue) - gapMs, last: false };
@@ -29,7 +42,8 @@ function slotEnd(lines: PlanLineInput[], i: number, videoEndMs: number, gapMs: n
 
 /**
  * Place lines in the given order. A line starts at its cue (plus the holds before it) unless the
- * previous line ran long; then it starts right after it (+ min gap). A line that does not fit even at
+ * previous line ran long; then it starts right after it (+ min gap). Its slot ends at its own end
+ * (subtitle cues) or the next cue (see slotEnd). A line that does not fit even at
  * max_stretch overflows:
  * - 'error' throws OVERFLOW for the first such line;
  * - 'shift' keeps max_stretch and pushes the following lines later (the picture is untouched, so

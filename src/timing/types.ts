@@ -8,6 +8,11 @@ export interface PlanLineInput {
   index: number;
   text: string;
   cue_s: number | null;
+  /**
+   * Where the line's slot ends, source time (a subtitle cue's own end): used when later than `cue_s`,
+   * bounded by the next cue's slot and the video's end. Absent or null: the slot runs to the next cue.
+   */
+  end_s?: number | null;
   /** Speech duration at rate 1, seconds. */
   duration_s: number;
   /** Internal pauses that can be removed before speeding up, seconds (0 if unknown). */

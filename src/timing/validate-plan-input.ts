@@ -19,6 +19,7 @@ export function validatePlanInput(lines: PlanLineInput[], video: VideoFacts, opt
   lines.forEach((line, i) => {
     nonNegative(line.duration_s, `lines[${i}].duration_s`);
     if (line.cue_s !== null) nonNegative(line.cue_s, `lines[${i}].cue_s`);
+    if (line.end_s !== null && line.end_s !== undefined) nonNegative(line.end_s, `lines[${i}].end_s`);
     if (line.compressible_s !== undefined) nonNegative(line.compressible_s, `lines[${i}].compressible_s`);
   });
   nonNegative(video.duration_s, 'video.duration_s');

@@ -28,17 +28,26 @@ const speechArb = fc.record({
 export const timedArb = fc
   .record({
     firstCueMs: fc.integer({ min: 0, max: 3000 }),
-    steps: fc.array(fc.record({ afterMs: fc.integer({ min: 0, max: 8000 }), speech: speechArb }), { minLength: 1, maxLength: 8 }),
+    steps: fc.array(
+      fc.record({
+        afterMs: fc.integer({ min: 0, max: 8000 }),
+        speech: speechArb,
+        // A subtitle cue's own end, ms after its start (0: missing); null for plain timed lines.
+        ownMs: fc.option(fc.integer({ min: 0, max: 7000 }), { nil: null, freq: 2 }),
+      }),
+      { minLength: 1, maxLength: 8 },
+    ),
     roomy: fc.boolean(),
     tail_s: seconds(-1, 8),
     options: optionsArb,
   })
   .map(({ firstCueMs, steps, roomy, tail_s, options }) => {
     let cueMs = firstCueMs;
-    const lines: PlanLineInput[] = steps.map(({ afterMs, speech }, index) => {
+    const lines: PlanLineInput[] = steps.map(({ afterMs, speech, ownMs }, index) => {
       const previous = steps[index - 1];
       if (previous) cueMs += roomy ? Math.round(previous.speech.duration_s * 900) + (afterMs % 1000) : afterMs;
-      return { index, text: `line ${index + 1}`, cue_s: cueMs / 1000, ...speech };
+      const own = ownMs === null ? {} : { end_s: (cueMs + ownMs) / 1000 };
+      return { index, text: `line ${index + 1}`, cue_s: cueMs / 1000, ...own, ...speech };
     });
     const video: VideoFacts = { duration_s: Math.max(0, cueMs / 1000 + tail_s), sceneCuts: [], silences: [] };
     return { lines, video, options };
@@ -73,13 +82,22 @@ export function cuesInVideo(lines: PlanLineInput[], video: VideoFacts): boolean 
   return lines.every((l) => l.cue_s === null || Math.round(l.cue_s * 1000) === 0 || Math.round(l.cue_s * 1000) < endMs);
 }
 
+/**
+ * Where line i's slot ends, ms (source time), by the rule written out again: its own end when later than
+ * its cue and before the next cue's slot end, else the next cue minus the gap, else the video's end.
+ */
+export function slotEndMs(lines: PlanLineInput[], i: number, video: VideoFacts, options: PlanOptions): number {
+  const next = lines[i + 1];
+  const cueEnd = next ? Math.round((next.cue_s ?? 0) * 1000) - Math.round(options.min_gap_s * 1000) : Math.floor(video.duration_s * 1000 + 1e-6);
+  const line = lines[i]!;
+  const own = line.end_s === null || line.end_s === undefined ? null : Math.round(line.end_s * 1000);
+  return own !== null && own > Math.round((line.cue_s ?? 0) * 1000) && own < cueEnd ? own : cueEnd;
+}
+
 /** Timed oracle, at the cues: can line i fit its slot (pauses out, then max_stretch)? */
 export function timedVerdicts(lines: PlanLineInput[], video: VideoFacts, options: PlanOptions): Verdict[] {
-  const gapMs = Math.round(options.min_gap_s * 1000);
-  const endMs = Math.floor(video.duration_s * 1000 + 1e-6);
   return lines.map((line, i) => {
-    const next = lines[i + 1];
-    const roomMs = (next ? Math.round((next.cue_s ?? 0) * 1000) - gapMs : endMs) - Math.round((line.cue_s ?? 0) * 1000);
+    const roomMs = slotEndMs(lines, i, video, options) - Math.round((line.cue_s ?? 0) * 1000);
     const needMs = ((line.duration_s - Math.min(line.compressible_s ?? 0, line.duration_s)) * 1000) / options.max_stretch;
     if (needMs <= roomMs - 1) return 'fits';
     if (needMs > roomMs + 1e-5) return 'overflows';

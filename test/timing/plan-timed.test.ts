@@ -183,3 +183,35 @@ describe('planTimeline, mixed timed and untimed lines', () => {
     expect(starts(plan)).toEqual([0, 5]);
   });
 });
+
+describe('planTimeline, subtitle cues with their own end (end_s)', () => {
+  const cued = (specs: [number, number | null, number][]) =>
+    specs.map(([cue_s, end_s, duration_s], index) => ({ index, text: `line ${index + 1}`, cue_s, end_s, duration_s }));
+
+  it("fits a line into its own cue, not up to the next cue", () => {
+    // Cue 1 runs 0 → 2 s, the next starts at 6: 2.2 s of speech is sped up to end at 2 s.
+    const plan = planTimeline(cued([[0, 2, 2.2], [6, 8, 1]]), video(10), options());
+    expect(plan.lines[0]).toMatchObject({ start_s: 0, end_s: 2, stretch: 1.1, overflow_ms: 0 });
+    expect(plan.lines[1]).toMatchObject({ start_s: 6, end_s: 7 });
+  });
+
+  it('falls back to the next cue when the end is missing, zero or not after the start', () => {
+    for (const end of [null, 0, 3]) {
+      const plan = planTimeline(cued([[3, end, 2.2], [6, null, 1]]), video(10), options());
+      expect(plan.lines[0]).toMatchObject({ start_s: 3, end_s: 5.2, stretch: 1, overflow_ms: 0 });
+    }
+  });
+
+  it('never runs past the next cue: an end after it is bounded by the next slot', () => {
+    const plan = planTimeline(cued([[0, 9, 5.39], [5, null, 1]]), video(10), options());
+    expect(plan.lines[0]).toMatchObject({ start_s: 0, end_s: 4.9, stretch: 1.1 });
+  });
+
+  it("'extend' holds the picture at the line's own end; 'error' names the line that misses it", () => {
+    const plan = planTimeline(cued([[0, 2, 3.45], [6, null, 1]]), video(10), options());
+    expect(plan.lines[0]).toMatchObject({ start_s: 0, end_s: 3, stretch: 1.15, overflow_ms: 1000 });
+    expect(plan.holds).toEqual([{ at_s: 2, d_s: 1 }]);
+    expect(plan.lines[1]).toMatchObject({ start_s: 7 });
+    expect(() => planTimeline(cued([[0, 2, 3.45], [6, null, 1]]), video(10), options({ overflow: 'error' }))).toThrow(VoiceoverError);
+  });
+});

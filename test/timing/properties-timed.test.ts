@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { planTimeline } from '../../src/timing/plan.js';
 import { VoiceoverError } from '../../src/core/errors.js';
 import type { PlanOptions } from '../../src/timing/types.js';
-import { RUNS, cuesInVideo, timedArb, timedVerdicts } from './arbitraries.js';
+import { RUNS, cuesInVideo, slotEndMs, timedArb, timedVerdicts } from './arbitraries.js';
 import { checkInvariants, overflowOf } from './invariants.js';
 
 describe('planTimeline properties, timed scripts', () => {
@@ -16,6 +16,17 @@ describe('planTimeline properties, timed scripts', () => {
         expect(plan.lines.every((l) => l.overflow_ms === 0)).toBe(true);
         expect(plan.extend_s).toBe(0);
         expect(plan.holds).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it("ends each fitting line by its slot's end: its own end (subtitle cues) when earlier than the next cue's", () => {
+    fc.assert(
+      fc.property(timedArb, ({ lines, video, options }) => {
+        fc.pre(cuesInVideo(lines, video) && timedVerdicts(lines, video, options).every((v) => v === 'fits'));
+        const plan = planTimeline(lines, video, options);
+        plan.lines.forEach((line, i) => expect(Math.round(line.end_s * 1000)).toBeLessThanOrEqual(slotEndMs(lines, i, video, options)));
       }),
       RUNS,
     );
