@@ -34,6 +34,8 @@ export interface ItemContext {
   cacheDir: string;
   /** A per-item folder that survives failed runs (nemo keeps its sent-message record there); default `<cacheDir>/../nemo/<item name>`. */
   stateDir?: string;
+  /** The run's --force: nemo forgets an earlier run's sent-message record and sends the message again. */
+  force?: boolean;
   signal?: AbortSignal;
   onProgress?: ProgressListener;
   logger?: Logger;

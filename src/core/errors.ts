@@ -120,7 +120,13 @@ export const ERRORS = {
   NEMO_FILE_TOO_LARGE: {
     title: 'File too large for NemoVideo',
     message: '{file} is larger than the NemoVideo service accepts ({detail})',
-    hint: 'the limit is 500 MB a file: compress it (ffmpeg -i {file} -c:v libx264 -crf 28 -preset veryfast -c:a aac smaller.mp4) or trim it, then point the config at the smaller file',
+    hint: 'the limit is {limit} a file: compress it (ffmpeg -i {file} -c:v libx264 -crf 28 -preset veryfast -c:a aac smaller.mp4) or trim it, then point the config at the smaller file',
+    exit: 1,
+  },
+  NEMO_URL_FETCH: {
+    title: 'NemoVideo could not fetch the video URL',
+    message: 'the NemoVideo service could not fetch the video URL {url}: {detail}',
+    hint: 'the service downloads the URL itself, from its own network: check that the URL is public and answers with the video file (HTTP 200, no login), or download the video and point the config line at the local file (video: path/to/file.mp4)',
     exit: 1,
   },
   NEMO_PLAN_BLOCKED: {
@@ -155,8 +161,8 @@ export const ERRORS = {
   },
   NEMO_NOTHING_TO_EXPORT: {
     title: 'NemoVideo made no timeline',
-    message: 'the NemoVideo service answered but made no timeline to export; it said: {detail}',
-    hint: 'act on what the service said (check the voice, language and script in the config), then run again; the task page is {link}',
+    message: 'the NemoVideo service answered but made nothing new to export: {detail}',
+    hint: 'act on what the service said (check the voice, language and script in the config), then run again; the task page is {link}; if nothing in the config changed, a run resumes the same session and fails the same way: run with --force to forget that session and send the message again (it is charged again)',
     exit: 1,
   },
   NEMO_RENDER_FAILED: {

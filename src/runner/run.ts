@@ -103,7 +103,7 @@ async function runOne(item: ItemConfig, backendName: 'local' | 'nemo', outDir: s
     temps.push(output, ...Object.values(captions));
     progress({ stage: 'queued' });
     const backend = await loadBackend(backendName);
-    const result = await backend.process(item, { output, captions, workDir, cacheDir, signal: options.signal, onProgress: progress, logger: options.itemLogger?.(item.name) });
+    const result = await backend.process(item, { output, captions, workDir, cacheDir, signal: options.signal, onProgress: progress, logger: options.itemLogger?.(item.name), ...(options.force ? { force: true } : {}) });
     await verifyOutput(output, result.duration_s, options.signal);
     await commitFiles([{ from: output, to: finalMp4 }, ...Object.entries(captions).map(([f, p]) => ({ from: p, to: finalCaptions[f as 'srt' | 'vtt']! }))]);
     const report: ReportItem = {

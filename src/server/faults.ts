@@ -1,5 +1,7 @@
 // The test-only fault plan and its counters: which one-shot faults are left, how many 429s remain.
 
+import type { Draft } from '../backends/local/draft.js';
+import type { SessionRecord } from './store/records.js';
 import type { FaultPlan } from './types.js';
 
 type OneShot = 'truncateDownloadOnce' | 'loseSessionOnce' | 'uploadServerErrorOnce';
@@ -46,6 +48,16 @@ export class Faults {
     if (!limit || this.rateLeft <= 0 || !path.startsWith(limit.path)) return undefined;
     this.rateLeft -= 1;
     return { retryAfterS: limit.retryAfterS };
+  }
+
+  /** Fault `timelineAtUpload`: the session's latest video upload alone on a new timeline (once there is no draft yet). */
+  putOnTimeline(session: SessionRecord): void {
+    const video = session.files.filter((f) => f.file_type === 'video').at(-1);
+    if (!this.plan.timelineAtUpload || !video || session.state.draft) return;
+    const d = Math.round(video.duration * 1000);
+    const m: Draft['m'] = { width: video.width ?? 0, height: video.height ?? 0, resolution: 'keep', aspect: 'keep', quality: 'high', loudness: -16, duck_db: 0, burn: false, sidecar: [], language: session.language };
+    const draft: Draft = { d, m, t: [{ tt: 0, sg: [{ src: video.path, k: 'video', s: 0, d, x: 0 }] }] };
+    session.state = { ...session.state, draft, processing: false, status: 'completed', updated_at: new Date().toISOString() };
   }
 
   /** Count one authenticated call with an anonymous token; true when that token must expire now (used up). */

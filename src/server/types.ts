@@ -26,6 +26,12 @@ export interface FaultPlan {
   blockExport?: boolean;
   /** The next upload answers HTTP 500. */
   uploadServerErrorOnce?: boolean;
+  /**
+   * Each upload puts its video alone on the timeline at once (exportable, status completed), as a
+   * service may; 'edit': a message then edits as usual; 'no-change': a message is answered with a
+   * text and changes nothing (free).
+   */
+  timelineAtUpload?: 'edit' | 'no-change';
   /** Stream events in the agent-event shape ({content:{role:'model',parts:[...]}, author, partial}) instead of the typed shape. */
   agentEventShape?: boolean;
 }

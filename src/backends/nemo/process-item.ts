@@ -60,10 +60,12 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
   const recordFile = sentRecordFile(itemStateDir(ctx, item.name));
   let hash: string | undefined;
   let session: SessionInfo | undefined;
+  let baseline: string | undefined;
   let recorded = false;
   const remember = async (s: SessionInfo): Promise<void> => {
     if (recorded || hash === undefined) return;
-    await writeSentRecord(recordFile, { version: 1, hash, session_id: s.session_id, task_id: s.task_id, ...(s.user_id ? { user_id: s.user_id } : {}), sent_at: new Date().toISOString() });
+    const before = baseline ? { draft_before: baseline } : {};
+    await writeSentRecord(recordFile, { version: 1, hash, session_id: s.session_id, task_id: s.task_id, ...(s.user_id ? { user_id: s.user_id } : {}), sent_at: new Date().toISOString(), ...before });
     recorded = true;
   };
   const hooks: SessionHooks = {
@@ -72,6 +74,7 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
     onProgress: ctx.onProgress,
     onSession: (s) => {
       session = s;
+      baseline = s.baseline;
       errors.taskLink = s.link;
       errors.userId = s.user_id ?? errors.userId;
     },
@@ -81,9 +84,15 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
     hash = await messageInputsHash(item, connection.apiUrl, signal);
     const previous = await readSentRecord(recordFile, (detail) => logger?.warn(`nemo: ignoring an unreadable sent-message record: ${detail}`));
     let settled: SettledSession | undefined;
-    if (previous && previous.hash === hash) {
+    if (previous && previous.hash === hash && ctx.force) {
+      // --force: the earlier run's session is given up (it may hold a timeline that will never do), and the message sent anew.
+      await deleteSentRecord(recordFile);
+      const reason = `--force: forgetting the session ${previous.session_id} that an earlier run sent this message to and starting over, so the message is sent (and may be charged) once more`;
+      logger?.warn(`nemo: ${reason}`);
+      emit({ type: 'new-session', reason });
+    } else if (previous && previous.hash === hash) {
       recorded = true;
-      settled = await resumeSession(client, item, previous, hooks);
+      settled = await resumeSession(client, item, { ...previous, ...(previous.draft_before ? { baseline: previous.draft_before } : {}) }, hooks);
       if (!settled) {
         recorded = false;
         await deleteSentRecord(recordFile);

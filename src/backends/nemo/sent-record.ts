@@ -19,6 +19,8 @@ export interface SentRecord {
   task_id: string;
   user_id?: string;
   sent_at: string;
+  /** Fingerprint of the session's draft before the message: a resumed session still showing it made nothing. */
+  draft_before?: string;
 }
 
 /** The item's persistent folder: `stateDir`, else `<cacheDir>/../nemo/<item name>` (beside the runner's cache, kept across runs). */

@@ -16,7 +16,7 @@ import { ServiceFailure } from './service-failure.js';
 import { replyText } from './sse-events.js';
 import { taskLink } from './settings.js';
 import { uploadFile, uploadUrl } from './upload.js';
-import { waitUntilSettled } from './wait-state.js';
+import { confirmDelayMs, draftFingerprint, waitUntilSettled } from './wait-state.js';
 
 /** A session whose timeline is settled. */
 export interface SettledSession extends SessionInfo {
@@ -32,10 +32,10 @@ export interface SessionHooks {
   signal?: AbortSignal;
   onEvent?: NemoEventListener;
   onProgress?: ProgressListener;
-  /** Learns the task page as soon as a session exists (for error hints). */
-  onSession?: (session: SessionInfo & { link: string }) => void;
+  /** Learns the task page as soon as a session exists (for error hints), and again with `baseline` once the timeline before the message is read. */
+  onSession?: (session: SessionInfo & { link: string; baseline?: string }) => void;
   /** Called once the message may have been accepted (before its answer is acted on), to remember the session. */
-  onSent?: (session: SessionInfo & { link: string }) => Promise<void>;
+  onSent?: (session: SessionInfo & { link: string; baseline?: string }) => Promise<void>;
 }
 
 const since = (t: number): number => Math.round((performance.now() - t) / 10) / 100;
@@ -72,11 +72,14 @@ async function runSession(client: NemoClient, item: ItemConfig, guard: MessageGu
   hooks.onProgress?.({ stage: 'upload', ratio: 1 });
   const upload_s = since(t0);
 
+  // The timeline before the message (a free read): a settled state with this same draft afterwards is not the message's work.
+  const baseline = draftFingerprint(await api.state(session.session_id, signal));
+  hooks.onSession?.({ ...session, link, baseline });
   const t1 = performance.now();
   hooks.onProgress?.({ stage: 'wait', detail: 'the service is narrating' });
   const limits = { hardMs: item.nemo.sse_timeout_s * 1000, keepaliveMs: item.nemo.keepalive_timeout_s * 1000 };
   const outcome = await sendMessage(api, guard, { sessionId: session.session_id, text: buildMessage(item, musicFile?.filename), limits }, signal);
-  await hooks.onSent?.({ ...session, link });
+  await hooks.onSent?.({ ...session, link, baseline });
   onEvent?.({ type: 'message-sent', session_id: session.session_id });
   const tools = outcome.events.filter((e) => e.kind === 'tool_call' || e.kind === 'tool_result').length;
   const reply = replyText(outcome.events);
@@ -88,7 +91,9 @@ async function runSession(client: NemoClient, item: ItemConfig, guard: MessageGu
   }
   const poll = { intervalMs: item.nemo.poll_interval_s * 1000, limit: item.nemo.poll_limit };
   const finished = outcome.end === 'closed' ? { finished: { reply: mapGuiPhrases(reply) } } : {};
-  const state = await waitUntilSettled(api, session.session_id, { ...poll, firstDelayMs: firstDelayMs(outcome), taskLink: link, ...finished }, signal, onEvent);
+  // After a stream that ended, the first read comes at once: a second stage flagged a moment later must still be seen.
+  const confirm = outcome.end === 'dropped' ? {} : { confirmMs: confirmDelayMs(poll.intervalMs) };
+  const state = await waitUntilSettled(api, session.session_id, { ...poll, firstDelayMs: firstDelayMs(outcome), taskLink: link, baseline, ...finished, ...confirm }, signal, onEvent);
   return { ...session, link, state, upload_s, edit_s: since(t1) };
 }
 
@@ -109,7 +114,7 @@ export async function settleItem(client: NemoClient, item: ItemConfig, guard: Me
  * Pick up the session of a message an earlier run sent: poll its state until settled, without
  * sending anything. Undefined when the service no longer has the session (1002).
  */
-export async function resumeSession(client: NemoClient, item: ItemConfig, session: SessionInfo, hooks: SessionHooks): Promise<SettledSession | undefined> {
+export async function resumeSession(client: NemoClient, item: ItemConfig, session: SessionInfo & { baseline?: string }, hooks: SessionHooks): Promise<SettledSession | undefined> {
   const { api, connection } = client;
   const t0 = performance.now();
   const link = taskLink(connection, session.task_id, session.session_id);
@@ -118,10 +123,12 @@ export async function resumeSession(client: NemoClient, item: ItemConfig, sessio
   hooks.onProgress?.({ stage: 'wait', detail: 'resuming the session of an earlier run' });
   const poll = { intervalMs: item.nemo.poll_interval_s * 1000, limit: item.nemo.poll_limit };
   try {
-    // Idle with nothing to export for a few reads: the earlier run's message made no timeline.
-    const finished = { reply: 'the session of the message an earlier run sent has no timeline' };
-    const state = await waitUntilSettled(api, session.session_id, { ...poll, firstDelayMs: 0, taskLink: link, finished }, hooks.signal, hooks.onEvent);
-    return { ...session, link, state, upload_s: 0, edit_s: since(t0) };
+    // Idle with nothing to export for a few reads, or still the timeline from before the message: the earlier run's message made nothing.
+    const finished = { reply: '' };
+    const where = { note: 'in the session an earlier run sent the message to', ...(session.baseline ? { baseline: session.baseline } : {}) };
+    const state = await waitUntilSettled(api, session.session_id, { ...poll, firstDelayMs: 0, taskLink: link, finished, ...where }, hooks.signal, hooks.onEvent);
+    const { baseline: _, ...info } = session;
+    return { ...info, link, state, upload_s: 0, edit_s: since(t0) };
   } catch (error) {
     if (error instanceof ServiceFailure && error.code === 1002) return undefined;
     throw error;

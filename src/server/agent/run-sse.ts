@@ -42,6 +42,11 @@ export async function runSse(call: Call): Promise<void> {
     stream.end();
     return;
   }
+  if (ctx.faults.current.timelineAtUpload === 'no-change') {
+    stream.text('Your video is on the timeline (injected fault: this message changes nothing).');
+    stream.end();
+    return;
+  }
   const prepared = await prepareEdit(ctx, session, message);
   if ('refusal' in prepared) {
     stream.text(prepared.refusal);

@@ -49,6 +49,7 @@ export async function uploadFiles(call: Call): Promise<void> {
     throw error;
   }
   session.files.push(...files);
+  ctx.faults.putOnTimeline(session);
   await ctx.store.saveSession(session);
   ctx.logger.debug(`serve: session ${session.id} received ${files.map((f) => f.filename).join(', ')}`);
   sendOk(call.res, { session_id: session.id, files: files.map((f) => describeFile(apiBase(call), session, f)) });

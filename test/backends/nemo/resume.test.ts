@@ -54,6 +54,40 @@ describe('no message is sent twice across runs', () => {
     expect(await exists(record)).toBe(false);
   });
 
+  it('a resumed session that made nothing fails the same way every run; --force forgets it, warns of the charge, and delivers', async () => {
+    const { config, items } = await loadItems(repo, demoVideo('stale'));
+    const record = join(repo, 'out/.voiceover/nemo/stale/sent-message.json');
+    const warnings: string[] = [];
+    const itemLogger = (): Logger => ({ debug() {}, info() {}, warn: (m) => warnings.push(m), error() {} });
+    const charges = server.ledger().length;
+    // The upload puts the video on the timeline; the message changes nothing.
+    server.setFaults({ timelineAtUpload: 'no-change' });
+    const first = await runItems(config, items, { backend: 'nemo', concurrency: 1 });
+    expect(first.report.items[0]?.error?.code).toBe('NEMO_NOTHING_TO_EXPORT');
+    const kept = JSON.parse(await readFile(record, 'utf8'));
+    expect(kept.draft_before).toMatch(/^[0-9a-f]{64}$/);
+
+    // The same config again: the earlier session is resumed (nothing sent), its timeline is still the old one.
+    server.setFaults({});
+    const second = await runItems(config, items, { backend: 'nemo', concurrency: 1 });
+    const failed = second.report.items[0];
+    expect(failed?.error?.code).toBe('NEMO_NOTHING_TO_EXPORT');
+    expect(failed?.error?.message).toContain('in the session an earlier run sent the message to');
+    expect(failed?.error?.hint).toContain('run with --force');
+    expect(await exists(record)).toBe(true);
+    expect(server.ledger().length).toBe(charges);
+
+    const third = await runItems(config, items, { backend: 'nemo', concurrency: 1, force: true, itemLogger });
+    const [item] = third.report.items;
+    expect(item?.status, JSON.stringify(item?.error)).toBe('delivered');
+    expect(item?.lines).toHaveLength(2);
+    expect(item?.links?.task).not.toContain(`session=${kept.session_id}`);
+    expect(warnings.join('\n')).toContain(`--force: forgetting the session ${kept.session_id}`);
+    expect(warnings.join('\n')).toContain('may be charged) once more');
+    expect(server.ledger().length).toBe(charges + 1);
+    expect(await exists(record)).toBe(false);
+  });
+
   it('a changed script is a new message: the old record does not stand in for it', async () => {
     const stateDir = await mkdtemp(join(tmpdir(), 'nemo-state-'));
     const { backend, events } = await testBackend(server);
