@@ -18,8 +18,15 @@ export const APP_NAME = 'nemo_agent';
  */
 export const CREDITS_PER_MESSAGE = 50;
 
-/** "At most 500 MB a file" (protocol §3). */
-export const MAX_UPLOAD_BYTES = 500 * 1024 * 1024;
+/** "At most 500 MB a file" (protocol §3): the hosted service's documented limit, in the protocol's words. */
+export const HOSTED_UPLOAD_LIMIT_MB = 500;
+
+/**
+ * The client's check before sending, at the documented 500 MB. The protocol does not say whether MB
+ * means 10^6 or 2^20 bytes; the larger reading (500 MiB, also `voiceover serve`'s default) is used,
+ * so the client never refuses a file the service might take. A service's own limit comes in its 4002.
+ */
+export const MAX_UPLOAD_BYTES = HOSTED_UPLOAD_LIMIT_MB * 1024 * 1024;
 
 /** "Accepted: mp4 mov avi webm mkv · jpg png gif webp · mp3 wav m4a aac" (protocol §3). */
 export const ACCEPTED_TYPES = 'mp4 mov avi webm mkv (video), jpg png gif webp (image), mp3 wav m4a aac (audio)';

@@ -2,7 +2,7 @@
 // on; `backendCode` keeps the service's own number. Service texts lose GUI phrasing and secrets.
 
 import { VoiceoverError } from '../../core/errors.js';
-import { ACCEPTED_TYPES, CREDITS_PER_MESSAGE } from './constants.js';
+import { ACCEPTED_TYPES, CREDITS_PER_MESSAGE, HOSTED_UPLOAD_LIMIT_MB } from './constants.js';
 import { messageOf } from './envelope.js';
 import { mapGuiPhrases } from './gui-phrases.js';
 import { redact } from './redact.js';
@@ -66,6 +66,51 @@ export function lowBalanceError(available: number, ctx: ErrorContext, held = 0):
   return new VoiceoverError('NEMO_NO_CREDITS', { detail }, { hint: creditsHint(ctx) });
 }
 
+const positive = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined);
+
+/** The size limit in words: the one a 4002 answer states (`limit_mb`, else `limit_bytes`, top level or under `data`), else the hosted service's documented 500 MB. */
+export function sizeLimitOf(body: unknown): string {
+  const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+  for (const where of [record(body), record(record(body).data)]) {
+    const mb = positive(where.limit_mb) ?? (positive(where.limit_bytes) !== undefined ? positive(where.limit_bytes)! / 1024 / 1024 : undefined);
+    if (mb !== undefined) return `${Math.round(mb * 100) / 100} MB (as the service answered)`;
+  }
+  return `${HOSTED_UPLOAD_LIMIT_MB} MB (the hosted service's documented limit)`;
+}
+
+const CREDENTIAL_PARAM = /^(?:x-amz-.*|x-goog-.*|token|access_token|auth|key|api_key|apikey|sig|signature|se|sp|sv|st|password|secret|credential|code)$/i;
+
+/** A URL safe to show: no user or password, and credential-like query values (tokens, signatures) as `***`. */
+export function redactUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return raw.replace(/\/\/[^/@\s]*@/, '//***@');
+  }
+  if (url.username || url.password) {
+    url.username = '***';
+    url.password = '';
+  }
+  for (const name of [...url.searchParams.keys()]) if (CREDENTIAL_PARAM.test(name)) url.searchParams.set(name, '***');
+  return url.toString().replace(/%2A%2A%2A/g, '***');
+}
+
+/** A URL upload the service could not fetch: HTTP 400 with a `reason`, or its "could not fetch the URL …" message. */
+function urlFetchError(failure: ServiceFailure, ctx: ErrorContext, clean: (text: string) => string, options: { cause: ServiceFailure; backendCode?: number }): VoiceoverError | undefined {
+  if (failure.kind !== 'upload' || failure.code !== 400) return undefined;
+  const body = (typeof failure.info.body === 'object' && failure.info.body !== null ? failure.info.body : {}) as Record<string, unknown>;
+  const message = failure.info.message || messageOf(body) || '';
+  const fetchSays = /could not fetch the URL/i.test(message);
+  if (typeof body.reason !== 'string' && !fetchSays) return undefined;
+  const raw = typeof body.url === 'string' && body.url ? body.url : (failure.info.subject ?? ctx.video);
+  // The reason in words: the message after "could not fetch the URL <url>: ", else the whole message.
+  const why = /could not fetch the URL \S+?:\s+(.*)$/is.exec(message)?.[1] ?? message;
+  const redactAll = (text: string): string => text.replace(/\bhttps?:\/\/[^\s"'<>]+/gi, (u) => redactUrl(u));
+  const reason = typeof body.reason === 'string' ? ` (${body.reason})` : '';
+  return new VoiceoverError('NEMO_URL_FETCH', { url: redactUrl(raw), detail: `${clean(redactAll(why)) || 'no details'}${reason}` }, options);
+}
+
 /** A registry error for a failed call, per the protocol's error table. */
 export function toNemoError(failure: ServiceFailure, ctx: ErrorContext): VoiceoverError {
   const clean = (text: string): string => mapGuiPhrases(redact(text, ctx.secrets));
@@ -75,6 +120,8 @@ export function toNemoError(failure: ServiceFailure, ctx: ErrorContext): Voiceov
   const call = failure.kind;
   const link = ctx.taskLink ?? `${ctx.webUrl} (no task was opened)`;
   const file = failure.info.subject ?? ctx.video;
+  const fetchFailed = urlFetchError(failure, ctx, clean, options);
+  if (fetchFailed) return fetchFailed;
   switch (code) {
     case 1001:
       return new VoiceoverError('NEMO_AUTH', { call, detail }, {
@@ -91,7 +138,7 @@ export function toNemoError(failure: ServiceFailure, ctx: ErrorContext): Voiceov
     case 4001:
       return new VoiceoverError('NEMO_UNSUPPORTED_FILE', { file, detail, accepted: ACCEPTED_TYPES }, options);
     case 4002:
-      return new VoiceoverError('NEMO_FILE_TOO_LARGE', { file, detail }, options);
+      return new VoiceoverError('NEMO_FILE_TOO_LARGE', { file, detail, limit: sizeLimitOf(failure.info.body) }, options);
     case 402:
       return new VoiceoverError('NEMO_PLAN_BLOCKED', { detail, web: ctx.webUrl }, options);
     case 403:

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { FormData } from 'undici';
 import { VoiceoverError } from '../../core/errors.js';
 import type { NemoApi } from './api.js';
-import { APP_NAME, MAX_UPLOAD_BYTES } from './constants.js';
+import { APP_NAME, HOSTED_UPLOAD_LIMIT_MB, MAX_UPLOAD_BYTES } from './constants.js';
 import { ServiceFailure } from './service-failure.js';
 
 /** One uploaded file as the service describes it (`data.files[]`). */
@@ -36,12 +36,13 @@ function firstFile(data: unknown, fallbackName: string): UploadedFile {
   };
 }
 
-/** Upload one file; its bytes stream from disk (never held in memory). Files over 500 MB fail before sending. */
+/** Upload one file; its bytes stream from disk (never held in memory). Files over the hosted service's documented 500 MB fail before sending. */
 export async function uploadFile(api: NemoApi, sessionId: string, file: string, signal?: AbortSignal): Promise<UploadedFile> {
   const info = await stat(file).catch(() => undefined);
   if (!info?.isFile()) throw new VoiceoverError('INPUT_NOT_FOUND', { file });
   if (info.size > MAX_UPLOAD_BYTES) {
-    throw new ServiceFailure('upload', { code: 4002, message: `${basename(file)} is ${Math.round(info.size / 1024 / 1024)} MB (checked before sending)` });
+    const mb = Math.round((info.size / 1024 / 1024) * 10) / 10;
+    throw new ServiceFailure('upload', { code: 4002, message: `${basename(file)} is ${mb} MB, over the hosted NemoVideo service's documented ${HOSTED_UPLOAD_LIMIT_MB} MB a file; checked before sending` });
   }
   const name = basename(file);
   // A file-backed blob: the body reads it in chunks while sending, again on each retry.

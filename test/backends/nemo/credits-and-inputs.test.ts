@@ -2,6 +2,7 @@
 // `url:` videos, each against its own real server.
 import { createServer, type Server } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
+import { rm, truncate, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -64,7 +65,25 @@ describe('nemo client: credits and inputs', () => {
     expect(statSync(join(repo, 'media/demo.mp4')).size).toBeGreaterThan(20_000);
     const error = await failureOf(backend, items[0]!);
     expect(error).toMatchObject({ code: 'NEMO_FILE_TOO_LARGE', backendCode: 4002 });
-    expect(error.hint).toMatch(/500 MB.*compress.*trim/);
+    // The limit this server answered (limit_mb), not the hosted service's 500 MB.
+    expect(error.hint).toMatch(/the limit is 0\.02 MB \(as the service answered\).*compress.*trim/);
+    expect(error.hint).not.toContain('500 MB');
+    expect(server.ledger()).toEqual([]);
+  });
+
+  it('a file over the hosted 500 MB is refused before sending, worded as the hosted service\'s limit', async () => {
+    const server = await serve({});
+    const { backend } = await testBackend(server);
+    const big = join(repo, 'media/huge.mp4');
+    // Sparse: 500 MiB and one byte, nothing written.
+    await writeFile(big, '');
+    await truncate(big, 500 * 1024 * 1024 + 1);
+    const { items } = await loadItems(repo, ['  - name: huge', '    video: media/huge.mp4', '    script: scripts/demo.txt']);
+    const error = await failureOf(backend, items[0]!);
+    await rm(big, { force: true });
+    expect(error).toMatchObject({ code: 'NEMO_FILE_TOO_LARGE', backendCode: 4002 });
+    expect(error.message).toContain("over the hosted NemoVideo service's documented 500 MB a file; checked before sending");
+    expect(error.hint).toContain("the limit is 500 MB (the hosted service's documented limit)");
     expect(server.ledger()).toEqual([]);
   });
 

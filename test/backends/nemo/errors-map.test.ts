@@ -43,7 +43,10 @@ describe('toNemoError', () => {
     expect(u.hint).toContain('mp4 mov avi webm mkv');
     const l = toNemoError(fail('upload', 4002, 'too large'), ctx());
     expect(l).toMatchObject({ code: 'NEMO_FILE_TOO_LARGE', backendCode: 4002 });
-    expect(l.hint).toMatch(/500 MB.*compress.*trim/);
+    expect(l.hint).toMatch(/500 MB \(the hosted service's documented limit\).*compress.*trim/);
+    // A service that states its own limit (voiceover serve --max-upload-mb): that one, at the top level or under data.
+    expect(toNemoError(fail('upload', 4002, 'too large', { body: { code: 4002, limit_mb: 50, limit_bytes: 52428800 } }), ctx()).hint).toMatch(/^the limit is 50 MB \(as the service answered\)/);
+    expect(toNemoError(fail('upload', 4002, 'too large', { body: { code: 4002, data: { limit_bytes: 2 * 1024 * 1024 * 1024 } } }), ctx()).hint).toContain('the limit is 2048 MB');
   });
 
   it('403 names the scope: from the answer, else the one the call needs', () => {
