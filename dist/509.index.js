@@ -902,7 +902,8 @@ async function buildDraft(item, options) {
     const facts = await videoFacts(input, baseDuration(input, spoken), !script.timed, signal);
     // Fitted clips too long for their slot even at max_stretch go back to the planner with their real length.
     const { plan, clips } = await planAndFit(item, spoken, options.cacheDir, signal, (lines) => planTimeline(lines, facts, { max_stretch: item.audio.max_stretch, overflow: item.audio.overflow, min_gap_s: MIN_GAP_S }), spoken.map((s) => ({
-        index: s.cue.index, text: s.cue.text, cue_s: s.cue.cue_s, duration_s: s.clip.duration_s, compressible_s: s.compressible_s,
+        // A subtitle cue's own end bounds its slot (the planner falls back to the next cue when it is missing or zero).
+        index: s.cue.index, text: s.cue.text, cue_s: s.cue.cue_s, end_s: s.cue.end_s, duration_s: s.clip.duration_s, compressible_s: s.compressible_s,
         location: { file: item.script.rel, line: s.cue.line },
     })));
     const byIndex = new Map(spoken.map((s) => [s.cue.index, s]));

@@ -102,7 +102,7 @@ export async function runMode(inputs: ActionInputs, ctx: EventContext, env: Node
       core.error(artifactConflictMessage(name), { title: ARTIFACT_CONFLICT_TITLE });
     });
   }
-  if (conflicts.length > 0) results.notes.push(`${conflicts.length} artifact${conflicts.length === 1 ? ' was' : 's were'} not uploaded: another job of this run already took the name (${inputs.artifactPrefix}-…). Set a distinct \`artifact-prefix\` per job.`);
+  if (conflicts.length > 0) results.notes.push(`${conflicts.length} artifact${conflicts.length === 1 ? ' was' : 's were'} not uploaded: another job of this run with the same \`artifact-prefix\` (${inputs.artifactPrefix}) already took the name. Set a distinct \`artifact-prefix\` per job.`);
   // A shard writes its own summary but leaves the comment to the report job.
   await publish(results, shard ? { ...inputs, comment: 'never' } : inputs, ctx, ctx.pullRequest ? { number: ctx.pullRequest.number } : undefined);
   // Videos may all be delivered, but this job's artifacts are missing: fail unless a failed video already did.

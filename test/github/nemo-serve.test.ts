@@ -58,8 +58,9 @@ describe('mode run on the nemo backend (through voiceover serve)', () => {
     expect(item.links.task).toMatch(/^https:\/\/web\.test\//);
     expect(run.outputs).toMatchObject({ delivered: '1', failed: '0', 'credits-available': '50' });
     expect(run.summary).toContain('· backend nemo ·');
+    // The loudness column is new (deliberately): the delivered file's measured loudness.
     const row = run.summary.split('\n').find((l) => l.startsWith('| tour |'))!;
-    expect(row).toMatch(/^\| tour \| ✅ delivered \| 0:0\d\.\d \| [\d.]+ kB \| nemo \| 50 spent, 50 left \| \d+ ms \| \d\.\d\d× \| \[task\]\(https:\/\/web\.test\/\S+\) \|$/);
+    expect(row).toMatch(/^\| tour \| ✅ delivered \| 0:0\d\.\d \| [\d.]+ kB \| nemo \| 50 spent, 50 left \| \d+ ms \| \d\.\d\d× \| -\d+\.\d LUFS, -\d+\.\d dBTP \| \[task\]\(https:\/\/web\.test\/\S+\) \|$/);
     expect(server.ledger()).toHaveLength(1);
   });
 

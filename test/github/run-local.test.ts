@@ -141,7 +141,7 @@ describe('a second job of the same run with the same artifact-prefix', () => {
     expect(second.code).toBe(1);
     // intro is cached from the first job (skipped, its MP4 still uploaded); broken is not in `only`.
     expect(second.outputs).toMatchObject({ delivered: '0', skipped: '2', failed: '0' });
-    expect(second.summary).toContain('> 2 artifacts were not uploaded: another job of this run already took the name (voiceover-…). Set a distinct `artifact-prefix` per job.');
+    expect(second.summary).toContain('> 2 artifacts were not uploaded: another job of this run with the same `artifact-prefix` (voiceover) already took the name. Set a distinct `artifact-prefix` per job.');
     // The first job's artifacts stay as they were.
     expect(service.artifacts.map((a) => `${a.name}:${a.jobId}`)).toEqual(['voiceover-intro:job-a', 'voiceover~results:job-a']);
   });
