@@ -12,6 +12,9 @@ import { colourCut, rotate90 } from '../media/generate.js';
 import { makeClip, makeImage, makeTone, meanVolume, mp4Boxes, tempRepo, videoPacketHashes, writeText } from '../helpers/media.js';
 import { ffmpeg } from '../helpers/media.js';
 import { parseEbur128Summary } from '../../src/media/analyse-parse.js';
+import { resolveFfmpeg } from '../../src/media/locate.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 
 const TIMED = ['[00:01] Welcome to the demo.', '[00:05.5] Create a project in one click.', '[00:10] Invite your team.', '[00:15.2] Ship it today.'].join('\n');
 const CUES = [1, 5.5, 10, 15.2];
@@ -141,6 +144,10 @@ videos:
       [00:02] Music plays under this line.
       [00:08] And under this one.
     music: { file: media/bed.wav, volume: 0.5 }
+  - name: vertical-plain
+    video: media/wide.mp4
+    script: "[00:00.5] Now in portrait."
+    output: { aspect: "9:16", resolution: 720p }
 `;
     report = (await run(repo, yaml)).report;
   });
@@ -155,6 +162,27 @@ videos:
     expect(item('vertical').status, JSON.stringify(item('vertical').error)).toBe('delivered');
     const probe = await probeMedia(join(repo, 'out/vertical.mp4'));
     expect(probe.video).toMatchObject({ width: 720, height: 1280 });
+  });
+
+  it('fills the bands around a landscape picture in 9:16 with a blurred copy, not black', async () => {
+    // The 16:9 picture covers rows 438–842 of the 720x1280 frame; rows 0–399 are fill.
+    const band = stats(await grayRegion(join(repo, 'out/vertical-plain.mp4'), 1, { x: 0, y: 0, w: 720, h: 400 }));
+    expect(band.mean).toBeGreaterThan(30); // black is 16 in limited range
+    expect(band.sd).toBeGreaterThan(8); // a blurred test picture, not a flat colour
+  });
+
+  it('burns captions: the caption area differs from the same render without them while the line plays, and only there', async () => {
+    expect(item('vertical-plain').status, JSON.stringify(item('vertical-plain').error)).toBe('delivered');
+    const [line] = item('vertical').lines;
+    const during = (line!.start_s + line!.end_s) / 2;
+    const bottom = { x: 0, y: 960, w: 720, h: 320 };
+    const top = { x: 0, y: 0, w: 720, h: 320 };
+    const diff = async (t: number, region: typeof bottom) =>
+      meanAbsDiff(await grayRegion(join(repo, 'out/vertical.mp4'), t, region), await grayRegion(join(repo, 'out/vertical-plain.mp4'), t, region));
+    const captioned = await diff(during, bottom);
+    expect(captioned).toBeGreaterThan(1);
+    expect(captioned).toBeGreaterThan(4 * (await diff(during, top)));
+    expect(await diff(line!.end_s + 1.5, bottom)).toBeLessThan(captioned / 4);
   });
 
   it('turns an image into a still video as long as the narration', async () => {
@@ -178,7 +206,7 @@ videos:
     expect(item('corrupt').error).toMatchObject({ code: 'INPUT_CORRUPT', file: 'voiceover.config.yml', line: 20 });
     expect(existsSync(join(repo, 'out/corrupt.mp4'))).toBe(false);
     expect(readdirSync(join(repo, 'out')).filter((f) => f.includes('partial'))).toEqual([]);
-    expect(report.items.filter((i) => i.status === 'delivered')).toHaveLength(7);
+    expect(report.items.filter((i) => i.status === 'delivered')).toHaveLength(8);
   });
 
   it('honours a rotation flag: the upright picture, encoded at the upright size', async () => {
@@ -206,6 +234,29 @@ videos:
     expect(between - under).toBeGreaterThan(8);
   });
 });
+
+/** The luma of one region of the frame shown at `t` seconds, 8 bits per pixel. */
+async function grayRegion(file: string, t: number, r: { x: number; y: number; w: number; h: number }): Promise<Uint8Array> {
+  const { ffmpeg: bin } = await resolveFfmpeg();
+  const args = ['-hide_banner', '-nostdin', '-v', 'error', '-ss', String(t), '-i', file, '-frames:v', '1', '-vf', `crop=${r.w}:${r.h}:${r.x}:${r.y},format=gray`, '-f', 'rawvideo', '-'];
+  const { stdout } = await promisify(execFile)(bin, args, { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+  expect(stdout.length).toBe(r.w * r.h);
+  return new Uint8Array(stdout);
+}
+
+/** Mean and standard deviation of pixel values. */
+function stats(pixels: Uint8Array): { mean: number; sd: number } {
+  const mean = pixels.reduce((a, p) => a + p, 0) / pixels.length;
+  const variance = pixels.reduce((a, p) => a + (p - mean) ** 2, 0) / pixels.length;
+  return { mean, sd: Math.sqrt(variance) };
+}
+
+/** Mean absolute difference of two equally sized pixel arrays. */
+function meanAbsDiff(a: Uint8Array, b: Uint8Array): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += Math.abs(a[i]! - b[i]!);
+  return sum / a.length;
+}
 
 /** Integrated loudness of one span of a file's audio, LUFS. */
 async function spanLoudness(file: string, from: number, to: number): Promise<number> {
