@@ -12,7 +12,8 @@ export type ReportLine = Pick<PlannedLine, 'index' | 'text' | 'cue_s' | 'start_s
 export interface ItemResult {
   duration_s: number;
   timings_s: { tts: number; plan: number; render: number; total: number };
-  loudness: { integrated_lufs: number; true_peak_dbtp: number };
+  /** Measured loudness of the delivered file; null when it could not be measured (the file is still delivered). */
+  loudness: { integrated_lufs: number; true_peak_dbtp: number } | null;
   lines: ReportLine[];
   /** Caption files written (absolute paths, the final names). */
   captions: string[];

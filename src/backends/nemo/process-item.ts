@@ -138,7 +138,7 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
     await bestEffort('forgetting the sent-message record', () => deleteSentRecord(recordFile), undefined);
     const lines = draftLines(settled.state);
     const captions = await bestEffort('writing the caption files', () => writeCaptions(ctx, lines, settled.state, logger), []);
-    const loudness = await bestEffort('measuring the loudness', () => deliveredLoudness(ctx.output, signal), { integrated_lufs: Number.NaN, true_peak_dbtp: Number.NaN });
+    const loudness = await bestEffort('measuring the loudness', () => deliveredLoudness(ctx.output, signal), null);
     const account = await client.credits.settle(reservation, () => api.balance(signal));
     reservation = undefined;
     if (account.available === undefined) logger?.warn('nemo: the credit balance could not be read after the export; the report leaves credits out');

@@ -120,7 +120,7 @@ describe('after a paid, verified export nothing fails the item', () => {
     expect((await probeMedia(output)).video?.pixFmt).toBe('yuv420p');
     expect(result.captions).toEqual([]);
     expect(result.credits).toBeUndefined();
-    expect(result.loudness.integrated_lufs).toBeLessThan(0);
+    expect(result.loudness?.integrated_lufs).toBeLessThan(0);
     expect(warnings.join('\n')).toContain('writing the caption files failed, the video is delivered without it');
     expect(warnings.join('\n')).toContain('the credit balance could not be read after the export');
     expect(server.ledger()).toHaveLength(1);
