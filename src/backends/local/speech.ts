@@ -1,5 +1,7 @@
 // Stage 3 of the local pipeline: speak every cue, then refit the lines the planner sped up.
 
+import { availableParallelism } from 'node:os';
+import pLimit from 'p-limit';
 import type { ItemConfig } from '../../config/types.js';
 import type { Cue } from '../../script/types.js';
 import { synthesizeClip } from '../../tts/synthesize.js';
@@ -19,24 +21,42 @@ export interface SpokenCue {
   compressible_s: number;
 }
 
-/** Speak each cue at rate 1 (cached), reporting progress per line. */
+/**
+ * Speak each cue at rate 1 (cached), up to one line per core at once (engines run off the main thread),
+ * reporting progress per finished line. Results keep the cues' order. After a failure no further line
+ * starts, and the failure of the earliest line is thrown.
+ */
 export async function speakCues(
   item: ItemConfig,
   cues: readonly Cue[],
   cacheDir: string,
   options: { signal?: AbortSignal; onLine?: (done: number, total: number) => void },
 ): Promise<SpokenCue[]> {
-  const spoken: SpokenCue[] = [];
-  for (const cue of cues) {
-    const clip = await synthesizeClip(
-      { text: cue.speech, voice: cue.voice ?? item.voice, language: item.language, rate: 1, line: cue.line, signal: options.signal },
-      { cacheDir },
-    );
-    spoken.push({ cue, clip, compressible_s: removablePause_s(clip.samples, clip.sampleRate, MAX_PAUSE_S) });
-    options.onLine?.(spoken.length, cues.length);
-  }
-  return spoken;
+  const limit = pLimit(Math.max(1, availableParallelism()));
+  let done = 0;
+  let failed = false;
+  const speak = async (cue: Cue): Promise<SpokenCue> => {
+    if (failed) throw NOT_STARTED;
+    try {
+      const clip = await synthesizeClip(
+        { text: cue.speech, voice: cue.voice ?? item.voice, language: item.language, rate: 1, line: cue.line, signal: options.signal },
+        { cacheDir },
+      );
+      options.onLine?.(++done, cues.length);
+      return { cue, clip, compressible_s: removablePause_s(clip.samples, clip.sampleRate, MAX_PAUSE_S) };
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  };
+  const settled = await Promise.allSettled(cues.map((cue) => limit(() => speak(cue))));
+  const error = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && r.reason !== NOT_STARTED);
+  if (error) throw error.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<SpokenCue>).value);
 }
+
+/** Why a line was not spoken: an earlier one failed. */
+const NOT_STARTED = Symbol('not started');
 
 /** A clip fitted to its planned line, with the speed-up actually used (the engine rate, 1 when none). */
 export interface FittedClip extends PlacedClip {
