@@ -16,7 +16,7 @@ import type { NemoEvent, NemoEventListener } from './events.js';
 import { mapGuiPhrases } from './gui-phrases.js';
 import { deliveredLoudness, writeCaptions } from './item-result.js';
 import { MessageGuard } from './message-guard.js';
-import { lowBalanceError, toNemoError, type ErrorContext } from './nemo-errors.js';
+import { lowBalanceError, redactUrl, toNemoError, type ErrorContext } from './nemo-errors.js';
 import { redact } from './redact.js';
 import { exportDraft } from './render-job.js';
 import { deleteSentRecord, itemStateDir, messageInputsHash, readSentRecord, sentRecordFile, writeSentRecord } from './sent-record.js';
@@ -26,10 +26,16 @@ import { timelineSummary } from './timeline-summary.js';
 
 const since = (t: number): number => Math.round((performance.now() - t) / 10) / 100;
 
-/** Make every text of an error safe to show: no token anywhere, and no GUI phrasing in the message (where the service's words go; hints are the tool's own). */
-function scrub(error: VoiceoverError, secrets: readonly (string | undefined)[]): VoiceoverError {
+/**
+ * Make every text of an error safe to show: no token anywhere, a `url:` video only in its redacted
+ * form (no user, password or signed query values), and no GUI phrasing in the message (where the
+ * service's words go; hints are the tool's own).
+ */
+function scrub(error: VoiceoverError, secrets: readonly (string | undefined)[], videoUrl?: string): VoiceoverError {
+  const shownUrl = videoUrl === undefined ? undefined : redactUrl(videoUrl);
   for (const key of ['message', 'hint'] as const) {
-    const safe = redact(error[key], secrets);
+    let safe = redact(error[key], secrets);
+    if (videoUrl !== undefined && shownUrl !== videoUrl) safe = safe.split(videoUrl).join(shownUrl);
     const clean = key === 'message' ? mapGuiPhrases(safe) : safe;
     if (clean !== error[key]) Object.defineProperty(error, key, { value: clean });
   }
@@ -48,7 +54,8 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
   const { api, connection, tokens } = client;
   const { signal, logger } = ctx;
   const secrets = (): string[] => [...(connection.token ? [connection.token] : []), ...tokens.seen];
-  const errors: ErrorContext = { apiUrl: connection.apiUrl, webUrl: connection.webUrl, tokenKind: tokens.kind, video: item.video.kind === 'url' ? item.video.url : item.video.rel, secrets: [] };
+  const errors: ErrorContext = { apiUrl: connection.apiUrl, webUrl: connection.webUrl, tokenKind: tokens.kind, video: item.video.kind === 'url' ? redactUrl(item.video.url) : item.video.rel, secrets: [] };
+  const videoUrl = item.video.kind === 'url' ? item.video.url : undefined;
   const emit = (event: NemoEvent): void => {
     onEvent?.(event);
     if (event.type === 'agent-text') logger?.info(`nemo: ${event.text}`);
@@ -158,7 +165,7 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
     if (guard.sent && session && !recorded) await remember(session).catch((e: unknown) => logger?.warn(`nemo: could not keep the sent-message record ${recordFile}: ${(e as Error).message}`));
     // A charge that may have landed is read (and attributed) once more; an unsent hold is just let go.
     if (reservation) await client.credits.settle(reservation, reservation.sent ? () => api.balance() : undefined);
-    if (error instanceof ServiceFailure) throw scrub(toNemoError(error, { ...errors, messageSent: guard.sent || recorded, secrets: secrets() }), secrets());
-    throw scrub(toVoiceoverError(error), secrets());
+    if (error instanceof ServiceFailure) throw scrub(toNemoError(error, { ...errors, messageSent: guard.sent || recorded, secrets: secrets() }), secrets(), videoUrl);
+    throw scrub(toVoiceoverError(error), secrets(), videoUrl);
   }
 }

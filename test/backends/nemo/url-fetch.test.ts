@@ -14,7 +14,12 @@ describe('nemo client: a video URL the service cannot fetch', () => {
   const servers: RunningServer[] = [];
   beforeAll(async () => {
     repo = await makeRepo();
-    files = createServer((_req, res) => {
+    files = createServer((req, res) => {
+      if (req.url?.startsWith('/notes')) {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('just some text, not a video\n'.repeat(50));
+        return;
+      }
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not here');
     });
@@ -54,6 +59,15 @@ describe('nemo client: a video URL the service cannot fetch', () => {
     expect(error.code).toBe('NEMO_URL_FETCH');
     expect(error.message).toContain(`${origin}/clips/demo.mp4`);
     expect(error.message).toContain('(private-address)');
+  });
+
+  it('any other failure of a url: video (here 4001, not a video) shows the URL without its credentials too', async () => {
+    const { error } = await fail(`http://alice:s3cret@${origin.slice('http://'.length)}/notes.mp4?sig=abc123`, true);
+    expect(error.code).toBe('NEMO_UNSUPPORTED_FILE');
+    for (const text of [error.message, error.hint]) {
+      expect(text).not.toContain('s3cret');
+      expect(text).not.toContain('abc123');
+    }
   });
 
   it('redactUrl keeps the URL readable and drops what authenticates', () => {
