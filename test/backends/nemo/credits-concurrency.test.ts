@@ -1,13 +1,10 @@
 // Credits under concurrency: four items at once on an account that pays for two messages. The
 // balance check reserves under a per-account lock, so two deliver and two stop with
 // NEMO_NO_CREDITS before uploading anything; each delivered item reports its own charge.
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runItems } from '../../../src/runner/run.js';
 import type { RunningServer } from '../../../src/server/index.js';
-import { demoVideo, expectNoDoubleCharge, loadItems, makeRepo, startTestServer } from './harness.js';
+import { demoVideo, expectNoDoubleCharge, loadItems, makeRepo, startTestServer, stubNemoEnv } from './harness.js';
 import { startProxy, type RunningProxy } from './proxy.js';
 
 describe('credits at concurrency 4', () => {
@@ -18,13 +15,7 @@ describe('credits at concurrency 4', () => {
     server = await startTestServer({ grantCredits: 100, messageCost: 50 });
     proxy = await startProxy(server.url);
     repo = await makeRepo();
-    vi.stubEnv('NEMO_API_URL', proxy.url);
-    vi.stubEnv('NEMO_WEB_URL', 'https://web.test');
-    vi.stubEnv('NEMO_TOKEN', '');
-    vi.stubEnv('NEMO_CLIENT_ID', '');
-    vi.stubEnv('GITHUB_ACTIONS', '');
-    vi.stubEnv('SKILL_SOURCE', '');
-    vi.stubEnv('VOICEOVER_CONFIG_DIR', await mkdtemp(join(tmpdir(), 'nemo-cfg-')));
+    await stubNemoEnv(proxy.url);
   });
   afterAll(async () => {
     vi.unstubAllEnvs();

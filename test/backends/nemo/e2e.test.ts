@@ -2,13 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { runItems } from '../../../src/runner/run.js';
 import { probeMedia } from '../../../src/media/probe.js';
 import { PACKAGE_VERSION } from '../../../src/backends/nemo/package-version.js';
 import type { RunningServer } from '../../../src/server/index.js';
-import { demoVideo, expectNoDoubleCharge, loadItems, makeRepo, startTestServer } from './harness.js';
+import { demoVideo, expectNoDoubleCharge, loadItems, makeRepo, startTestServer, stubNemoEnv } from './harness.js';
 
 describe('nemo backend through the runner', () => {
   let server: RunningServer;
@@ -16,13 +14,7 @@ describe('nemo backend through the runner', () => {
   beforeAll(async () => {
     server = await startTestServer();
     repo = await makeRepo();
-    vi.stubEnv('NEMO_API_URL', server.url);
-    vi.stubEnv('NEMO_WEB_URL', 'https://web.test');
-    vi.stubEnv('NEMO_TOKEN', '');
-    vi.stubEnv('NEMO_CLIENT_ID', '');
-    vi.stubEnv('GITHUB_ACTIONS', '');
-    vi.stubEnv('SKILL_SOURCE', '');
-    vi.stubEnv('VOICEOVER_CONFIG_DIR', await mkdtemp(join(tmpdir(), 'nemo-cfg-')));
+    await stubNemoEnv(server.url);
   });
   afterAll(async () => {
     vi.unstubAllEnvs();

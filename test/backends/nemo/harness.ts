@@ -3,7 +3,7 @@
 import { mkdtemp, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { loadConfig } from '../../../src/config/load.js';
 import type { ItemConfig, ResolvedConfig } from '../../../src/config/types.js';
 import { createNemoBackend, type NemoBackendOptions } from '../../../src/backends/nemo/nemo-backend.js';
@@ -16,6 +16,23 @@ import { makeClip, makeTone, tempRepo, writeText } from '../../helpers/media.js'
 export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'nemo-serve-'));
   return startServer({ host: '127.0.0.1', port: 0, dataDir, ...options });
+}
+
+/**
+ * Point the runner's nemo backend (which reads process.env) at `apiUrl` with nothing inherited from
+ * this machine: no token, client id, workflow or platform override, and a private config folder
+ * (returned). Undo with vi.unstubAllEnvs().
+ */
+export async function stubNemoEnv(apiUrl: string, configDir?: string): Promise<string> {
+  const dir = configDir ?? (await mkdtemp(join(tmpdir(), 'nemo-cfg-')));
+  vi.stubEnv('NEMO_API_URL', apiUrl);
+  vi.stubEnv('NEMO_WEB_URL', 'https://web.test');
+  vi.stubEnv('NEMO_TOKEN', '');
+  vi.stubEnv('NEMO_CLIENT_ID', '');
+  vi.stubEnv('GITHUB_ACTIONS', '');
+  vi.stubEnv('SKILL_SOURCE', '');
+  vi.stubEnv('VOICEOVER_CONFIG_DIR', dir);
+  return dir;
 }
 
 /** A repository with a short clip, a tone for music and a timed script. */

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Logger } from '../../../src/core/logger.js';
 import { runItems } from '../../../src/runner/run.js';
 import type { RunningServer } from '../../../src/server/index.js';
-import { demoVideo, loadItems, makeRepo, startTestServer } from './harness.js';
+import { demoVideo, loadItems, makeRepo, startTestServer, stubNemoEnv } from './harness.js';
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -22,13 +22,7 @@ describe('lines for people', () => {
     server = await startTestServer();
     repo = await makeRepo();
     configDir = await mkdtemp(join(tmpdir(), 'nemo-cfg-'));
-    vi.stubEnv('NEMO_API_URL', server.url);
-    vi.stubEnv('NEMO_WEB_URL', 'https://web.test');
-    vi.stubEnv('NEMO_TOKEN', '');
-    vi.stubEnv('NEMO_CLIENT_ID', '');
-    vi.stubEnv('GITHUB_ACTIONS', '');
-    vi.stubEnv('SKILL_SOURCE', '');
-    vi.stubEnv('VOICEOVER_CONFIG_DIR', configDir);
+    await stubNemoEnv(server.url, configDir);
   });
   afterAll(async () => {
     vi.unstubAllEnvs();

@@ -9,7 +9,7 @@ import type { Logger } from '../../../src/core/logger.js';
 import { probeMedia } from '../../../src/media/probe.js';
 import { runItems } from '../../../src/runner/run.js';
 import type { RunningServer } from '../../../src/server/index.js';
-import { demoVideo, loadItems, makeRepo, startTestServer, testBackend } from './harness.js';
+import { demoVideo, loadItems, makeRepo, startTestServer, testBackend, stubNemoEnv } from './harness.js';
 
 const exists = (file: string): Promise<boolean> => access(file).then(() => true, () => false);
 
@@ -19,13 +19,7 @@ describe('no message is sent twice across runs', () => {
   beforeAll(async () => {
     server = await startTestServer();
     repo = await makeRepo();
-    vi.stubEnv('NEMO_API_URL', server.url);
-    vi.stubEnv('NEMO_WEB_URL', 'https://web.test');
-    vi.stubEnv('NEMO_TOKEN', '');
-    vi.stubEnv('NEMO_CLIENT_ID', '');
-    vi.stubEnv('GITHUB_ACTIONS', '');
-    vi.stubEnv('SKILL_SOURCE', '');
-    vi.stubEnv('VOICEOVER_CONFIG_DIR', await mkdtemp(join(tmpdir(), 'nemo-cfg-')));
+    await stubNemoEnv(server.url);
   });
   afterAll(async () => {
     vi.unstubAllEnvs();
