@@ -1830,10 +1830,17 @@ function timelineSummary(draft) {
 
 
 const process_item_since = (t) => Math.round((performance.now() - t) / 10) / 100;
-/** Make every text of an error safe to show: no token anywhere, and no GUI phrasing in the message (where the service's words go; hints are the tool's own). */
-function scrub(error, secrets) {
+/**
+ * Make every text of an error safe to show: no token anywhere, a `url:` video only in its redacted
+ * form (no user, password or signed query values), and no GUI phrasing in the message (where the
+ * service's words go; hints are the tool's own).
+ */
+function scrub(error, secrets, videoUrl) {
+    const shownUrl = videoUrl === undefined ? undefined : redactUrl(videoUrl);
     for (const key of ['message', 'hint']) {
-        const safe = redact(error[key], secrets);
+        let safe = redact(error[key], secrets);
+        if (videoUrl !== undefined && shownUrl !== videoUrl)
+            safe = safe.split(videoUrl).join(shownUrl);
         const clean = key === 'message' ? mapGuiPhrases(safe) : safe;
         if (clean !== error[key])
             Object.defineProperty(error, key, { value: clean });
@@ -1851,7 +1858,8 @@ async function processNemoItem(client, item, ctx, onEvent) {
     const { api, connection, tokens } = client;
     const { signal, logger } = ctx;
     const secrets = () => [...(connection.token ? [connection.token] : []), ...tokens.seen];
-    const errors = { apiUrl: connection.apiUrl, webUrl: connection.webUrl, tokenKind: tokens.kind, video: item.video.kind === 'url' ? item.video.url : item.video.rel, secrets: [] };
+    const errors = { apiUrl: connection.apiUrl, webUrl: connection.webUrl, tokenKind: tokens.kind, video: item.video.kind === 'url' ? redactUrl(item.video.url) : item.video.rel, secrets: [] };
+    const videoUrl = item.video.kind === 'url' ? item.video.url : undefined;
     const emit = (event) => {
         onEvent?.(event);
         if (event.type === 'agent-text')
@@ -1945,7 +1953,7 @@ async function processNemoItem(client, item, ctx, onEvent) {
         await bestEffort('forgetting the sent-message record', () => deleteSentRecord(recordFile), undefined);
         const lines = draftLines(settled.state);
         const captions = await bestEffort('writing the caption files', () => writeCaptions(ctx, lines, settled.state, logger), []);
-        const loudness = await bestEffort('measuring the loudness', () => deliveredLoudness(ctx.output, signal), { integrated_lufs: Number.NaN, true_peak_dbtp: Number.NaN });
+        const loudness = await bestEffort('measuring the loudness', () => deliveredLoudness(ctx.output, signal), null);
         const account = await client.credits.settle(reservation, () => api.balance(signal));
         reservation = undefined;
         if (account.available === undefined)
@@ -1970,8 +1978,8 @@ async function processNemoItem(client, item, ctx, onEvent) {
         if (reservation)
             await client.credits.settle(reservation, reservation.sent ? () => api.balance() : undefined);
         if (error instanceof ServiceFailure)
-            throw scrub(toNemoError(error, { ...errors, messageSent: guard.sent || recorded, secrets: secrets() }), secrets());
-        throw scrub((0,core_errors/* toVoiceoverError */.Uu)(error), secrets());
+            throw scrub(toNemoError(error, { ...errors, messageSent: guard.sent || recorded, secrets: secrets() }), secrets(), videoUrl);
+        throw scrub((0,core_errors/* toVoiceoverError */.Uu)(error), secrets(), videoUrl);
     }
 }
 

@@ -541,6 +541,10 @@ async function videoFacts(input, duration_s, untimed, signal) {
     return { duration_s, sceneCuts, silences };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/progress.ts
@@ -751,18 +755,40 @@ async function writeAtomically(file, bytes) {
 // Stage 3 of the local pipeline: speak every cue, then refit the lines the planner sped up.
 
 
+
+
 /** Longest pause kept inside a line when it must be shortened, seconds. */
 const MAX_PAUSE_S = 0.12;
-/** Speak each cue at rate 1 (cached), reporting progress per line. */
+/**
+ * Speak each cue at rate 1 (cached), up to one line per core at once (engines run off the main thread),
+ * reporting progress per finished line. Results keep the cues' order. After a failure no further line
+ * starts, and the failure of the earliest line is thrown.
+ */
 async function speakCues(item, cues, cacheDir, options) {
-    const spoken = [];
-    for (const cue of cues) {
-        const clip = await synthesizeClip({ text: cue.speech, voice: cue.voice ?? item.voice, language: item.language, rate: 1, line: cue.line, signal: options.signal }, { cacheDir });
-        spoken.push({ cue, clip, compressible_s: removablePause_s(clip.samples, clip.sampleRate, MAX_PAUSE_S) });
-        options.onLine?.(spoken.length, cues.length);
-    }
-    return spoken;
+    const limit = (0,p_limit/* default */.A)(Math.max(1, (0,external_node_os_.availableParallelism)()));
+    let done = 0;
+    let failed = false;
+    const speak = async (cue) => {
+        if (failed)
+            throw NOT_STARTED;
+        try {
+            const clip = await synthesizeClip({ text: cue.speech, voice: cue.voice ?? item.voice, language: item.language, rate: 1, line: cue.line, signal: options.signal }, { cacheDir });
+            options.onLine?.(++done, cues.length);
+            return { cue, clip, compressible_s: removablePause_s(clip.samples, clip.sampleRate, MAX_PAUSE_S) };
+        }
+        catch (error) {
+            failed = true;
+            throw error;
+        }
+    };
+    const settled = await Promise.allSettled(cues.map((cue) => limit(() => speak(cue))));
+    const error = settled.find((r) => r.status === 'rejected' && r.reason !== NOT_STARTED);
+    if (error)
+        throw error.reason;
+    return settled.map((r) => r.value);
 }
+/** Why a line was not spoken: an earlier one failed. */
+const NOT_STARTED = Symbol('not started');
 /** Slack when comparing a clip's length to its slot, seconds (the planner's grid is 1 ms). */
 const FIT_SLACK_S = 0.001;
 const lengthOf = (samples, sampleRate) => samples.length / sampleRate;
