@@ -104,10 +104,10 @@ export async function probeInput(file: string, options: { signal?: AbortSignal }
   return { probe, kind: classifyInputFile(file, probe) };
 }
 
-// Decode `length` seconds from `at`; true when any frame or sample came out.
-async function decodesAt(file: string, probe: ProbeResult, at: number, signal?: AbortSignal): Promise<{ ok: boolean; stderr: string }> {
+// Decode from `at` for `length` seconds (to the end when undefined); true when any frame or sample came out.
+async function decodesAt(file: string, probe: ProbeResult, at: number, length: number | undefined, signal?: AbortSignal): Promise<{ ok: boolean; stderr: string }> {
   const maps = [...(probe.video ? ['-map', '0:v:0'] : []), ...(probe.audio ? ['-map', '0:a:0'] : [])];
-  const args = ['-v', 'error', ...(at > 0 ? ['-ss', formatSeconds(at)] : []), '-i', fileUrl(file), '-t', '0.5', ...maps, ...nullOutputArgs()];
+  const args = ['-v', 'error', ...(at > 0 ? ['-ss', formatSeconds(at)] : []), '-i', fileUrl(file), ...(length === undefined ? [] : ['-t', formatSeconds(length)]), ...maps, ...nullOutputArgs()];
   let last: FfmpegProgress | undefined;
   try {
     const { stderr } = await runFfmpeg(args, { signal, onProgress: (p) => (last = p) });
@@ -122,14 +122,17 @@ async function decodesAt(file: string, probe: ProbeResult, at: number, signal?: 
 }
 
 /**
- * Decode a short slice at the start and one second before the claimed end; INPUT_CORRUPT when
- * either gives nothing (a truncated file keeps a header that claims the full duration).
+ * Decode a short slice at the start and the last second up to the claimed end; INPUT_CORRUPT when
+ * either gives nothing (a truncated file keeps a header that claims the full duration). The tail
+ * runs to the end rather than for a fixed slice: screen recordings only write a frame when the
+ * screen changes, so a fixed half second near the end can hold no frame in a whole file.
  */
 export async function verifyDecodable(file: string, probe: ProbeResult, options: { signal?: AbortSignal } = {}): Promise<void> {
-  const points = [0];
-  if (!probe.video?.isImage && probe.duration > 1.5) points.push(probe.duration - 1);
+  const slices: { at: number; length?: number }[] = [{ at: 0, length: 0.5 }];
+  if (!probe.video?.isImage && probe.duration > 1.5) slices.push({ at: probe.duration - 1 });
   // Both slices at once: each is mostly process start-up.
-  const results = await Promise.all(points.map((at) => decodesAt(file, probe, at, options.signal)));
+  const results = await Promise.all(slices.map(({ at, length }) => decodesAt(file, probe, at, length, options.signal)));
+  const points = slices.map((s) => s.at);
   for (const [i, { ok, stderr }] of results.entries()) {
     if (ok) continue;
     const at = points[i]!;

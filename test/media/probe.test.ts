@@ -134,6 +134,18 @@ describe('verifyDecodable', () => {
     }
   });
 
+  it('accepts a screen recording whose frames are sparse near the end (variable frame rate, no audio)', async () => {
+    // Like a browser's screen capture: frames only when the screen changes — here none between 2.7 s
+    // and 3.8 s, then one at 4.2 s — so one second before the end there is a gap longer than a slice.
+    const sparse = await make(join(dir, 'sparse.webm'), [
+      ...lavfiArgs('testsrc2=size=320x240:rate=30:duration=4.25'),
+      '-vf', "select='lt(n\\,82)+eq(n\\,113)+eq(n\\,126)'", '-vsync', 'vfr', '-c:v', 'libvpx', '-b:v', '200k',
+    ]);
+    const probe = await probeMedia(sparse);
+    expect(probe.audio).toBeUndefined();
+    await expect(verifyDecodable(sparse, probe)).resolves.toBeUndefined();
+  });
+
   it('catches a truncated mkv whose header still claims the full duration', async () => {
     const cut = join(dir, 'truncated.mkv');
     await writeFile(cut, await readFile(files.mkv!));
