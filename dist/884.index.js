@@ -1951,10 +1951,10 @@ async function probeInput(file, options = {}) {
     const probe = await probeMedia(file, options);
     return { probe, kind: classifyInputFile(file, probe) };
 }
-// Decode `length` seconds from `at`; true when any frame or sample came out.
-async function decodesAt(file, probe, at, signal) {
+// Decode from `at` for `length` seconds (to the end when undefined); true when any frame or sample came out.
+async function decodesAt(file, probe, at, length, signal) {
     const maps = [...(probe.video ? ['-map', '0:v:0'] : []), ...(probe.audio ? ['-map', '0:a:0'] : [])];
-    const args = ['-v', 'error', ...(at > 0 ? ['-ss', (0,media_args/* formatSeconds */.Xo)(at)] : []), '-i', (0,media_args/* fileUrl */.iw)(file), '-t', '0.5', ...maps, ...(0,media_args/* nullOutputArgs */.Y5)()];
+    const args = ['-v', 'error', ...(at > 0 ? ['-ss', (0,media_args/* formatSeconds */.Xo)(at)] : []), '-i', (0,media_args/* fileUrl */.iw)(file), ...(length === undefined ? [] : ['-t', (0,media_args/* formatSeconds */.Xo)(length)]), ...maps, ...(0,media_args/* nullOutputArgs */.Y5)()];
     let last;
     try {
         const { stderr } = await (0,run/* runFfmpeg */.L)(args, { signal, onProgress: (p) => (last = p) });
@@ -1969,15 +1969,18 @@ async function decodesAt(file, probe, at, signal) {
     }
 }
 /**
- * Decode a short slice at the start and one second before the claimed end; INPUT_CORRUPT when
- * either gives nothing (a truncated file keeps a header that claims the full duration).
+ * Decode a short slice at the start and the last second up to the claimed end; INPUT_CORRUPT when
+ * either gives nothing (a truncated file keeps a header that claims the full duration). The tail
+ * runs to the end rather than for a fixed slice: screen recordings only write a frame when the
+ * screen changes, so a fixed half second near the end can hold no frame in a whole file.
  */
 async function verifyDecodable(file, probe, options = {}) {
-    const points = [0];
+    const slices = [{ at: 0, length: 0.5 }];
     if (!probe.video?.isImage && probe.duration > 1.5)
-        points.push(probe.duration - 1);
+        slices.push({ at: probe.duration - 1 });
     // Both slices at once: each is mostly process start-up.
-    const results = await Promise.all(points.map((at) => decodesAt(file, probe, at, options.signal)));
+    const results = await Promise.all(slices.map(({ at, length }) => decodesAt(file, probe, at, length, options.signal)));
+    const points = slices.map((s) => s.at);
     for (const [i, { ok, stderr }] of results.entries()) {
         if (ok)
             continue;
