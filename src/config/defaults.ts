@@ -13,6 +13,8 @@ export interface MergedSettings {
   music?: { file?: string; volume?: number } | null;
   captions: CaptionSettings;
   nemo: NemoSettings;
+  /** Word → spoken form; a video's entries merge over defaults' key by key. */
+  pronunciations?: Record<string, string>;
 }
 
 /** Volume of a music bed that gives no `volume`. */

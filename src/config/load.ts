@@ -7,6 +7,7 @@ import { checkUrlBackend, itemBackend, type BackendResolver } from './check-back
 import { checkInputs, type CheckContext, type InputFacts } from './check-inputs.js';
 import { checkDuplicateNames } from './check-names.js';
 import { checkOutputDir } from './check-output.js';
+import { checkPronunciations } from './check-pronunciations.js';
 import { checkVoices, voiceWritten } from './check-voices.js';
 import { ConfigError } from './config-error.js';
 import { isPlainObject } from './merge.js';
@@ -86,6 +87,7 @@ async function load(file: string, options: LoadOptions): Promise<LoadResult & { 
   const ctx: CheckContext = { source, data, configDir, root, diagnostics };
   const videos: unknown[] = Array.isArray(data.videos) ? data.videos : [];
   checkDuplicateNames(ctx, videos);
+  checkPronunciations(ctx, videos);
   const facts: (InputFacts | undefined)[] = [];
   for (const [i, item] of videos.entries()) {
     if (!isPlainObject(item)) {

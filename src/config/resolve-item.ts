@@ -40,6 +40,7 @@ export function resolveItem(input: ItemInput): ItemConfig {
     captions: { sidecar: [...new Set(merged.captions.sidecar)], burn: merged.captions.burn },
     nemo: { ...merged.nemo },
   };
+  if (merged.pronunciations && Object.keys(merged.pronunciations).length > 0) item.pronunciations = { ...merged.pronunciations };
   if (merged.music && input.facts.music) {
     item.music = { ...input.facts.music, volume: merged.music.volume ?? DEFAULT_MUSIC_VOLUME };
   }

@@ -68,6 +68,10 @@ export const settingsShape = {
   music,
   captions,
   nemo,
+  pronunciations: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe("How words are said: a word or term as written in scripts → the words an engine reads (`SQL: sequel`, `kubectl: cube control`). Whole-word and case-sensitive; a lowercase key also matches its capitalised form. Applied after the built-in text normalisation and over it, before every local engine; captions keep the written text. A video's map merges over defaults'."),
 };
 
 /** The `defaults` block. */

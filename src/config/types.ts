@@ -84,6 +84,8 @@ export interface ItemConfig {
   music?: MusicSettings;
   captions: CaptionSettings;
   nemo: NemoSettings;
+  /** Word (as written) → how it is said, applied to the speech text of the local engines; absent when the config gives none. */
+  pronunciations?: Readonly<Record<string, string>>;
 }
 
 export interface ResolvedConfig {

@@ -64,6 +64,9 @@ function toDiagnostics(issue: Issue, path: DataPath, data: unknown, source: Yaml
       );
     }
     case 'invalid_type': {
+      if (value === null && path[path.length - 2] === 'pronunciations') {
+        return at(`pronunciation of \`${String(last)}\` is empty`, `write how \`${String(last)}\` is said, or remove the entry`);
+      }
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       const got = typeof value === 'number' && (issue.expected === 'int' || !Number.isFinite(value)) ? String(value) : kindOf(value);
       return at(`${label}: expected ${expected}, got ${got}`);

@@ -10,6 +10,7 @@ import { isCommentLine, type RawCue } from './raw-cue.js';
 import { ScriptDiagnostics } from './script-diagnostics.js';
 import { looksTimed } from './time-prefix.js';
 import type { Cue, ParsedScript } from './types.js';
+import { compilePronunciations, type PronunciationMap } from './user-pronunciations.js';
 
 /** How to read a script. */
 export interface ParseScriptOptions {
@@ -23,6 +24,8 @@ export interface ParseScriptOptions {
   strict?: boolean;
   /** Language of the text, for speech normalisation (default 'en'). */
   language?: string;
+  /** The config's word → spoken form map, applied to `speech` over the built-in rules (never to `text`). */
+  pronunciations?: PronunciationMap;
 }
 
 /** Parsed cues and every problem found (errors and warnings, in file order). */
@@ -52,11 +55,12 @@ export function parseScript(text: string, options: ParseScriptOptions): ParseScr
     diagnostics.error(1, 1, 'the script has no text to speak', 'write at least one sentence (lines starting with # are comments)');
   }
   const language = options.language ?? 'en';
+  const pronunciations = compilePronunciations(options.pronunciations);
   const cues: Cue[] = raw.map((cue, index) => ({
     ...cue,
     index,
     line: diagnostics.line(cue.line),
-    speech: normaliseForSpeech(cue.text, language),
+    speech: normaliseForSpeech(cue.text, language, pronunciations),
   }));
   const sorted = [...diagnostics.list].sort((a, b) => a.line - b.line || a.col - b.col);
   const firstError = sorted.find((d) => d.severity === 'error');

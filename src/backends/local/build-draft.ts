@@ -50,6 +50,7 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
     lineOffset: item.script.lineOffset,
     language: item.language,
     strict: true,
+    ...(item.pronunciations ? { pronunciations: item.pronunciations } : {}),
   });
 
   const tTts = performance.now();
