@@ -168,17 +168,17 @@ def write_tokens(path):
             f.write(f"{symbol} {i}\n")
 
 
-def make_piper(out, name, raw, speakers, sample_rate):
+def make_piper(out, name, raw, speakers, sample_rate, voice="en-us"):
     model = os.path.join(out, f"{name}.onnx")
     metadata = {} if raw else {
-        "model_type": "vits", "comment": "piper", "language": "English", "voice": "en-us", "version": 1,
+        "model_type": "vits", "comment": "piper", "language": "English", "voice": voice, "version": 1,
         "has_espeak": 1, "has_g2pw": 0, "n_speakers": speakers, "sample_rate": sample_rate,
     }
     save(piper_graph(speakers), model, metadata)
     if raw:
         config = {
             "audio": {"sample_rate": sample_rate, "quality": "x_low"},
-            "espeak": {"voice": "en-us"},
+            "espeak": {"voice": voice},
             "language": {"code": "en_US", "family": "en", "region": "US", "name_english": "English"},
             "inference": {"noise_scale": 0.667, "length_scale": 1, "noise_w": 0.8},
             "phoneme_type": "espeak",
@@ -194,11 +194,11 @@ def make_piper(out, name, raw, speakers, sample_rate):
         write_tokens(os.path.join(out, "tokens.txt"))
 
 
-def make_kokoro(out, speakers, style_rows=64, style_width=4):
+def make_kokoro(out, speakers, voice="en-us", style_rows=64, style_width=4):
     names = [f"{'af' if i % 2 == 0 else 'am'}_tiny{i}" for i in range(speakers)]
     save(kokoro_graph(style_width), os.path.join(out, "model.onnx"), {
         "model_type": "kokoro", "language": "English", "has_espeak": 1, "sample_rate": 24000, "version": 1,
-        "voice": "en-us", "style_dim": f"{style_rows},1,{style_width}", "n_speakers": speakers,
+        "voice": voice, "style_dim": f"{style_rows},1,{style_width}", "n_speakers": speakers,
         "speaker_names": ",".join(names), "comment": "tiny test model of the Kokoro shape (voiceover)",
     })
     with open(os.path.join(out, "voices.bin"), "wb") as f:
@@ -218,12 +218,13 @@ def main():
     parser.add_argument("--raw", action="store_true", help="Piper: rhasspy's .onnx + .onnx.json, no sherpa metadata")
     parser.add_argument("--speakers", type=int, default=1)
     parser.add_argument("--sample-rate", type=int, default=22050)
+    parser.add_argument("--voice", default="en-us", help="the espeak-ng voice in the metadata (a wrong one crashes generate())")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     if args.kind == "piper":
-        make_piper(args.out, args.name, args.raw, args.speakers, args.sample_rate)
+        make_piper(args.out, args.name, args.raw, args.speakers, args.sample_rate, args.voice)
     else:
-        make_kokoro(args.out, args.speakers)
+        make_kokoro(args.out, args.speakers, args.voice)
 
 
 if __name__ == "__main__":

@@ -27,6 +27,8 @@ export interface TinyPiperOptions {
   speakers?: number;
   sampleRate?: number;
   espeakData?: EspeakDataChoice;
+  /** The espeak-ng voice in the model's metadata (`en-us`); one espeak-ng lacks makes generate() crash. */
+  espeakVoice?: string;
 }
 
 /** A sherpa-onnx Piper archive: the unpacked folder `vits-piper-<name>/` and its `.tar.bz2` beside it. */
@@ -49,6 +51,8 @@ export interface TinyKokoroOptions {
   /** Number of speakers in voices.bin (names `af_tiny0`, `am_tiny1`, `af_tiny2`, …). */
   speakers?: number;
   espeakData?: EspeakDataChoice;
+  /** The espeak-ng voice in the model's metadata (`en-us`). */
+  espeakVoice?: string;
 }
 
 /** A sherpa-onnx Kokoro archive (`kokoro-…/` with model.onnx, voices.bin, tokens.txt, espeak-ng-data/) and its `.tar.bz2`. */
@@ -100,9 +104,9 @@ export async function packTarBz2(dir: string): Promise<string> {
 
 /** Build a sherpa-onnx-layout Piper archive (folder and .tar.bz2) under `root`. */
 export async function makeTinyPiperArchive(root: string, options: TinyPiperOptions = {}): Promise<TinyPiperArchive> {
-  const { name = 'en_US-tiny-x_low', speakers = 1, sampleRate = 22050, espeakData = 'english' } = options;
+  const { name = 'en_US-tiny-x_low', speakers = 1, sampleRate = 22050, espeakData = 'english', espeakVoice = 'en-us' } = options;
   const dir = join(root, `vits-piper-${name}`);
-  await generate(['piper', '--out', dir, '--name', name, '--speakers', String(speakers), '--sample-rate', String(sampleRate)]);
+  await generate(['piper', '--out', dir, '--name', name, '--speakers', String(speakers), '--sample-rate', String(sampleRate), '--voice', espeakVoice]);
   const dataDir = await copyEspeakData(dir, espeakData);
   const archive = await packTarBz2(dir);
   return { name, dir, archive, model: join(dir, `${name}.onnx`), tokens: join(dir, 'tokens.txt'), dataDir, sampleRate, speakers };
@@ -110,17 +114,17 @@ export async function makeTinyPiperArchive(root: string, options: TinyPiperOptio
 
 /** Build a raw Piper pair `<root>/<name>.onnx` + `<root>/<name>.onnx.json` (as rhasspy/piper-voices publishes them). */
 export async function makeTinyPiperRaw(root: string, options: Omit<TinyPiperOptions, 'espeakData'> = {}): Promise<TinyPiperRaw> {
-  const { name = 'en_US-tiny-x_low', speakers = 1, sampleRate = 22050 } = options;
-  await generate(['piper', '--raw', '--out', root, '--name', name, '--speakers', String(speakers), '--sample-rate', String(sampleRate)]);
+  const { name = 'en_US-tiny-x_low', speakers = 1, sampleRate = 22050, espeakVoice = 'en-us' } = options;
+  await generate(['piper', '--raw', '--out', root, '--name', name, '--speakers', String(speakers), '--sample-rate', String(sampleRate), '--voice', espeakVoice]);
   const model = join(root, `${name}.onnx`);
   return { name, model, config: `${model}.json`, sampleRate };
 }
 
 /** Build a sherpa-onnx-layout Kokoro archive (folder and .tar.bz2) under `root`, with `speakers` speakers. */
 export async function makeTinyKokoroArchive(root: string, options: TinyKokoroOptions = {}): Promise<TinyKokoroArchive> {
-  const { name = 'kokoro-tiny-en', speakers = 3, espeakData = 'english' } = options;
+  const { name = 'kokoro-tiny-en', speakers = 3, espeakData = 'english', espeakVoice = 'en-us' } = options;
   const dir = join(root, name);
-  await generate(['kokoro', '--out', dir, '--speakers', String(speakers)]);
+  await generate(['kokoro', '--out', dir, '--speakers', String(speakers), '--voice', espeakVoice]);
   const dataDir = await copyEspeakData(dir, espeakData);
   const archive = await packTarBz2(dir);
   const names = Array.from({ length: speakers }, (_, i) => `${i % 2 === 0 ? 'af' : 'am'}_tiny${i}`);

@@ -54,7 +54,7 @@ describe('tiny voices', () => {
     ]);
     expect(result.sampleRate).toBe(22050);
     expect(result.numSpeakers).toBe(1);
-    const [a, b, c] = result.lengths;
+    const [a, b, c] = result.lengths as [number, number, number];
     expect(a).toBeGreaterThan(0);
     expect(b).toBeGreaterThan(2 * a);
     expect(Math.abs(c * 2 - b)).toBeLessThanOrEqual(512);
@@ -66,7 +66,7 @@ describe('tiny voices', () => {
     ]);
     expect(result.sampleRate).toBe(24000);
     expect(result.numSpeakers).toBe(3);
-    const [a, b, c] = result.lengths;
+    const [a, b, c] = result.lengths as [number, number, number];
     expect(b).toBeGreaterThan(2 * a);
     expect(Math.abs(c * 2 - b)).toBeLessThanOrEqual(512);
   });
