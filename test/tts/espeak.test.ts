@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
-import { createEspeakEngine, espeakEngine, ESPEAK_MISSING } from '../../src/tts/espeak.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEspeakEngine, espeakEngine } from '../../src/tts/espeak.js';
 import { espeakLanguageOf, parseEspeakVoices } from '../../src/tts/espeak-voices.js';
-import { findProgram } from '../../src/tts/find-program.js';
 import { trimSilence } from '../../src/tts/trim.js';
 import { decodeWav } from '../../src/tts/wav.js';
+import { requireEspeak } from '../helpers/programs.js';
 import { rmsDb } from './signal.js';
 
 const TABLE = `Pty Language       Age/Gender VoiceName          File                 Other Languages
@@ -42,31 +42,29 @@ describe('espeak-ng voices', () => {
 });
 
 describe('espeak-ng engine', () => {
-  it('speaks when espeak-ng is on PATH, else says what to install', async () => {
-    const program = await findProgram('espeak-ng');
-    const availability = await espeakEngine.availability();
-    if (program) {
-      expect(availability).toEqual({ ok: true });
-      const voices = await espeakEngine.voices();
-      expect(voices.length).toBeGreaterThan(50);
-      expect(voices.map((v) => v.id)).toEqual(expect.arrayContaining(['espeak:de', 'espeak:en-us', 'espeak:fr-fr']));
-      expect(await espeakEngine.version?.()).toMatch(/^espeak-ng@\d/);
-      const speech = await espeakEngine.synthesize({ text: 'Guten Tag, wie geht es Ihnen?', voice: 'espeak:de', rate: 1 });
-      const duration = speech.samples.length / speech.sampleRate;
-      expect(speech.sampleRate).toBe(22050);
-      expect(duration).toBeGreaterThan(0.8);
-      expect(duration).toBeLessThan(5);
-      expect(rmsDb(trimSilence(speech.samples, speech.sampleRate))).toBeGreaterThan(-35);
-      const fast = await espeakEngine.synthesize({ text: 'Guten Tag, wie geht es Ihnen?', voice: 'espeak:de', rate: 1.5 });
-      expect(fast.samples.length).toBeLessThan(speech.samples.length * 0.85);
-      // espeak-ng --stdout streams: its header declares a data size of 0x7ffff000; the decoder reads what is there.
-      const streamed = execFileSync(program, ['-v', 'en-us', '--stdout', 'streamed']);
-      expect(streamed.readUInt32LE(40)).toBe(0x7ffff000);
-      expect(decodeWav(streamed).samples.length).toBe((streamed.length - 44) / 2);
-    } else {
-      expect(availability).toEqual({ ok: false, ...ESPEAK_MISSING });
-      expect(await espeakEngine.voices()).toEqual([]);
-    }
+  let program: string;
+  beforeAll(async () => {
+    program = await requireEspeak();
+  });
+
+  it('speaks German, lists 50+ voices and reads its own streamed WAV', async () => {
+    expect(await espeakEngine.availability()).toEqual({ ok: true });
+    const voices = await espeakEngine.voices();
+    expect(voices.length).toBeGreaterThan(50);
+    expect(voices.map((v) => v.id)).toEqual(expect.arrayContaining(['espeak:de', 'espeak:en-us', 'espeak:fr-fr']));
+    expect(await espeakEngine.version?.()).toMatch(/^espeak-ng@\d/);
+    const speech = await espeakEngine.synthesize({ text: 'Guten Tag, wie geht es Ihnen?', voice: 'espeak:de', rate: 1 });
+    const duration = speech.samples.length / speech.sampleRate;
+    expect(speech.sampleRate).toBe(22050);
+    expect(duration).toBeGreaterThan(0.8);
+    expect(duration).toBeLessThan(5);
+    expect(rmsDb(trimSilence(speech.samples, speech.sampleRate))).toBeGreaterThan(-35);
+    const fast = await espeakEngine.synthesize({ text: 'Guten Tag, wie geht es Ihnen?', voice: 'espeak:de', rate: 1.5 });
+    expect(fast.samples.length).toBeLessThan(speech.samples.length * 0.85);
+    // espeak-ng --stdout streams: its header declares a data size of 0x7ffff000; the decoder reads what is there.
+    const streamed = execFileSync(program, ['-v', 'en-us', '--stdout', 'streamed']);
+    expect(streamed.readUInt32LE(40)).toBe(0x7ffff000);
+    expect(decodeWav(streamed).samples.length).toBe((streamed.length - 44) / 2);
   });
 
   it('is unavailable, with the install hint, when espeak-ng is not on PATH', async () => {
@@ -84,10 +82,8 @@ describe('espeak-ng engine', () => {
   });
 
   it('reports espeak-ng failures with its own message', async () => {
-    const program = await findProgram('espeak-ng');
-    // With espeak-ng present an unknown language fails inside espeak-ng; without it, before running.
     await expect(espeakEngine.synthesize({ text: 'Hallo', voice: 'espeak:xx-nosuch', rate: 1 })).rejects.toThrow(
-      program ? /espeak-ng failed: .*voice does not exist/ : /espeak-ng is not installed/,
+      /espeak-ng failed: .*voice does not exist/,
     );
   });
 });

@@ -1,12 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createEspeakEngine } from '../../src/tts/espeak.js';
-import { findProgram } from '../../src/tts/find-program.js';
 import { ENGINES, engineForVoice, listEngines, loadVoiceCatalogue, resolveVoice, type EngineEntry } from '../../src/tts/registry.js';
+import { requireEspeak } from '../helpers/programs.js';
 
 /** The real registry, except that espeak-ng is looked for on an empty PATH. */
 const WITHOUT_ESPEAK: readonly EngineEntry[] = ENGINES.map((entry) =>
   entry.id === 'espeak-ng' ? { ...entry, load: async () => createEspeakEngine({ env: { PATH: '' } }) } : entry,
 );
+
+// espeak-ng must be installed (WITHOUT_ESPEAK hides it where a test wants it missing).
+beforeAll(async () => {
+  await requireEspeak();
+});
 
 describe('engine registry', () => {
   it('lists flite first, then espeak-ng', async () => {
@@ -22,16 +27,12 @@ describe('engine registry', () => {
     expect(await engineForVoice('nosuch')).toBeUndefined();
   });
 
-  it('catalogues the flite voices, and espeak-ng as voices or as missing', async () => {
+  it('catalogues the flite voices and the installed espeak-ng voices', async () => {
     const catalogue = await loadVoiceCatalogue();
     const flite = catalogue.voices.filter((voice) => voice.engine === 'flite').map((voice) => voice.id);
     expect(flite).toEqual(['slt', 'rms', 'awb', 'kal']);
-    if (await findProgram('espeak-ng')) {
-      expect(catalogue.missing).toEqual([]);
-      expect(catalogue.voices.some((voice) => voice.id === 'espeak:de' && voice.language === 'de')).toBe(true);
-    } else {
-      expect(catalogue.missing.map((m) => m.engine)).toEqual(['espeak-ng']);
-    }
+    expect(catalogue.missing).toEqual([]);
+    expect(catalogue.voices.some((voice) => voice.id === 'espeak:de' && voice.language === 'de')).toBe(true);
   });
 
   it('names what a missing engine would bring and how to install it', async () => {
@@ -92,14 +93,10 @@ describe('resolveVoice', () => {
     });
   });
 
-  it('uses espeak-ng for other languages when it is installed, else fails with the hint', async () => {
-    if (await findProgram('espeak-ng')) {
-      expect((await resolveVoice(undefined, 'de')).id).toBe('espeak:de');
-      expect((await resolveVoice(undefined, 'fr')).id).toBe('espeak:fr-fr');
-      expect((await resolveVoice('espeak:en-us', 'en')).id).toBe('espeak:en-us');
-      expect((await resolveVoice('espeak-ng', 'pt-BR')).id).toBe('espeak:pt-br');
-    } else {
-      await expect(resolveVoice(undefined, 'de')).rejects.toMatchObject({ code: 'TTS_UNAVAILABLE' });
-    }
+  it('uses espeak-ng for other languages', async () => {
+    expect((await resolveVoice(undefined, 'de')).id).toBe('espeak:de');
+    expect((await resolveVoice(undefined, 'fr')).id).toBe('espeak:fr-fr');
+    expect((await resolveVoice('espeak:en-us', 'en')).id).toBe('espeak:en-us');
+    expect((await resolveVoice('espeak-ng', 'pt-BR')).id).toBe('espeak:pt-br');
   });
 });
