@@ -3,10 +3,11 @@
 import type { ItemConfig } from '../config/types.js';
 import type { Logger } from '../core/logger.js';
 import type { ProgressListener } from '../core/progress.js';
+import type { DeliveredQa } from '../media/qa.js';
 import type { PlannedLine } from '../timing/types.js';
 
-/** One narrated line as report.json shows it: the planner's placement of it. */
-export type ReportLine = Pick<PlannedLine, 'index' | 'text' | 'cue_s' | 'start_s' | 'end_s' | 'stretch' | 'overflow_ms'>;
+/** One narrated line as report.json shows it: the planner's placement of it, and the voice (and model) that spoke it. */
+export type ReportLine = Pick<PlannedLine, 'index' | 'text' | 'cue_s' | 'start_s' | 'end_s' | 'stretch' | 'overflow_ms'> & { voice?: string; model?: string };
 
 /** What a backend delivers for one item (files are at the paths it was asked to write). */
 export interface ItemResult {
@@ -15,6 +16,8 @@ export interface ItemResult {
   /** Measured loudness of the delivered file; null when it could not be measured (the file is still delivered). */
   loudness: { integrated_lufs: number; true_peak_dbtp: number } | null;
   lines: ReportLine[];
+  /** Figures measured on the delivered file (line onsets against the plan, loudness, true peak, clipping); absent when not measured. */
+  qa?: DeliveredQa;
   /** Caption files written (absolute paths, the final names). */
   captions: string[];
   /** How the video stream was produced (copy or encode) and why. */

@@ -11,11 +11,25 @@ export interface EngineEntry {
   id: string;
   /** Languages the engine brings, as shown to a person when it is not installed. */
   languages: string;
+  /** A neural engine: `auto` prefers its voices to any other engine's (the best language match among them wins). */
+  neural?: boolean;
   load(): Promise<Engine>;
 }
 
 /** Every engine, in order of preference (the first one that speaks a language is chosen for it). */
 export const ENGINES: readonly EngineEntry[] = [
+  {
+    id: 'kokoro',
+    languages: 'en, es, fr, hi, it, ja, pt, zh (Kokoro voices: voiceover voices install kokoro:…)',
+    neural: true,
+    load: async () => (await import('./sherpa-engine.js')).kokoroEngine,
+  },
+  {
+    id: 'piper',
+    languages: 'en, de, fr, es, it, nl, pl, pt, ru, … (Piper voices: voiceover voices install piper:…)',
+    neural: true,
+    load: async () => (await import('./sherpa-engine.js')).piperEngine,
+  },
   { id: 'flite', languages: 'en', load: async () => (await import('./flite.js')).fliteEngine },
   {
     id: 'espeak-ng',
@@ -74,7 +88,8 @@ export async function resolveVoice(voiceId: string | undefined, language: string
   const wanted = voiceId?.trim() ?? '';
   const catalogue = await loadVoiceCatalogue(options);
   if (wanted === '' || wanted === 'auto') {
-    const best = preferredVoice(catalogue.voices, language);
+    const neural = new Set((options.engines ?? ENGINES).filter((entry) => entry.neural).map((entry) => entry.id));
+    const best = preferredVoice(catalogue.voices, language, neural);
     if (best) return best;
     throw unavailable(`no installed voice speaks "${language}"`, installHint(catalogue, language));
   }
@@ -96,8 +111,13 @@ export async function resolveVoice(voiceId: string | undefined, language: string
   return voice;
 }
 
-/** The best voice of the first engine (in registry order) that speaks the language: flite's slt for en-US. */
-function preferredVoice(voices: readonly Voice[], language: string): Voice | undefined {
+/**
+ * Neural voices first: the best language match among every installed neural voice (ties: registry order);
+ * else the best voice of the first engine (in registry order) that speaks the language: flite's slt for en-US.
+ */
+function preferredVoice(voices: readonly Voice[], language: string, neural: ReadonlySet<string>): Voice | undefined {
+  const natural = bestVoiceFor(voices.filter((voice) => neural.has(voice.engine)), language);
+  if (natural) return natural;
   for (const engine of new Set(voices.map((voice) => voice.engine))) {
     const best = bestVoiceFor(voices.filter((voice) => voice.engine === engine), language);
     if (best) return best;

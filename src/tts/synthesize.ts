@@ -50,12 +50,14 @@ export async function synthesizeClip(request: ClipRequest, options: ClipOptions)
   if (!(rate > 0) || !Number.isFinite(rate)) throw failed(`rate must be a positive number, got ${request.rate}`);
 
   const { engine, voice } = await concreteVoice(request, options);
-  const version = (await engine.version?.()) ?? 'unversioned';
+  // With the voice: a model's checksum is part of the key (a new model never reuses old clips).
+  const version = (await engine.version?.(voice)) ?? 'unversioned';
   const key = clipCacheKey({ engine: engine.id, version, voice, rate, text });
   const file = resolve(options.cacheDir, `${key}.wav`);
+  const model = await engine.describeModel?.(voice);
   const clip = ({ samples, sampleRate }: Speech, cached: boolean): SpeechClip => {
     const duration_s = samples.length / sampleRate;
-    return { file, samples, sampleRate, duration_s, rate, voice, engine: engine.id, cached };
+    return { file, samples, sampleRate, duration_s, rate, voice, engine: engine.id, ...(model ? { model } : {}), cached };
   };
 
   const hit = await readCached(file);

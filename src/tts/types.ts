@@ -1,5 +1,7 @@
 // The Engine interface every text-to-speech engine implements, and what they return.
 
+import type { InstallProgress } from './neural-types.js';
+
 /** One voice an engine offers, as configs name it and `voiceover voices` lists it. */
 export interface Voice {
   /** Voice id as used in configs (`slt`, `espeak:en-us`). Unique across engines. */
@@ -39,8 +41,24 @@ export interface Engine {
   synthesize(request: SynthesisRequest): Promise<Speech>;
   /** Whether a voice id belongs to this engine, without running anything (works when unavailable). */
   ownsVoice?(voiceId: string): boolean;
-  /** A marker that changes when the engine's output may change (package or program version); part of cache keys. */
-  version?(): Promise<string>;
+  /**
+   * A marker that changes when the engine's output may change (package or program version; for a voice with
+   * a model file, also the model's checksum); part of cache keys.
+   */
+  version?(voiceId?: string): Promise<string>;
+  /** The model a voice speaks with, as reports show it (`vits-piper-en_US-amy-medium/en_US-amy-medium.onnx sha256:…`). */
+  describeModel?(voiceId: string): Promise<string | undefined>;
+  /**
+   * Make a voice ready before an item speaks with it: a catalogued voice not installed yet is installed
+   * (download progress goes to onProgress). Throws naming what to do when it cannot be had.
+   */
+  prepare?(voiceId: string, options: PrepareOptions): Promise<void>;
+}
+
+/** What prepare() may use: cancellation, and a listener for install progress (library code never prints). */
+export interface PrepareOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: InstallProgress) => void;
 }
 
 /** A synthesised, edge-trimmed clip as the planner and mixer use it. */
@@ -54,6 +72,8 @@ export interface SpeechClip {
   rate: number;
   voice: string;
   engine: string;
+  /** The model that spoke it, when the engine has one (describeModel), for reports. */
+  model?: string;
   /** True when the clip came from the cache without running the engine. */
   cached?: boolean;
 }

@@ -57,6 +57,7 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
   onProgress?.({ stage: 'tts', ratio: 0 });
   const spoken = await speakCues(item, script.cues, options.cacheDir, {
     signal,
+    onProgress,
     onLine: (done, total) => onProgress?.({ stage: 'tts', ratio: done / total, detail: `line ${done}/${total}` }),
   });
   const tts = seconds(tTts);
@@ -82,6 +83,7 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
       await writeFile(src, encodeWav({ samples: clip.samples, sampleRate: clip.sampleRate }));
       return {
         kind: 'voice' as const, src, s: ms(line.start_s), d: ms(line.end_s - line.start_s), text: line.text, v: said.clip.voice,
+        ...(said.clip.model ? { model: said.clip.model } : {}),
         index: line.index, cue_s: line.cue_s, stretch: line.stretch, overflow_ms: line.overflow_ms,
       };
     }),

@@ -54,6 +54,8 @@ export interface VoiceSegment {
   text: string;
   /** Voice id and the speaking rate used. */
   v: string;
+  /** The model that spoke the line (neural engines: archive, file, checksum), for the report. */
+  model?: string;
   /** Report fields of the planner for this line. */
   index: number;
   cue_s: number;

@@ -43,8 +43,10 @@ async function processItem(item: ItemConfig, ctx: ItemContext): Promise<ItemResu
     duration_s: rendered.duration_s,
     timings_s: { ...timings, render: seconds(tRender), total: seconds(t0) },
     loudness: rendered.loudness,
+    qa: rendered.qa,
     lines: draftParts(draft).voices.map((v) => ({
       index: v.index, text: v.text, cue_s: v.cue_s, start_s: v.s / 1000, end_s: (v.s + v.d) / 1000, stretch: v.stretch, overflow_ms: v.overflow_ms,
+      voice: v.v, ...(v.model ? { model: v.model } : {}),
     })),
     captions: Object.values(ctx.captions).filter((f): f is string => Boolean(f)),
     video: rendered.video,

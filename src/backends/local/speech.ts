@@ -3,7 +3,10 @@
 import { availableParallelism } from 'node:os';
 import pLimit from 'p-limit';
 import type { ItemConfig } from '../../config/types.js';
+import type { ProgressListener } from '../../core/progress.js';
 import type { Cue } from '../../script/types.js';
+import type { InstallProgress } from '../../tts/neural-types.js';
+import { engineForVoice } from '../../tts/registry.js';
 import { synthesizeClip } from '../../tts/synthesize.js';
 import { compactPauses, removablePause_s } from '../../tts/trim.js';
 import type { SpeechClip } from '../../tts/types.js';
@@ -21,17 +24,42 @@ export interface SpokenCue {
   compressible_s: number;
 }
 
+/** `installing piper:en_US-amy-medium: 12.0/63.2 MB (19 %, 4.1 MB/s)`: a voice install as a progress detail. */
+export function installDetail(progress: InstallProgress): string {
+  const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
+  if (progress.stage !== 'download') return `installing ${progress.id}: ${progress.stage}`;
+  const percent = progress.totalBytes > 0 ? ` (${Math.floor((100 * progress.receivedBytes) / progress.totalBytes)} %, ${mb(progress.bytesPerSecond)} MB/s)` : '';
+  return `installing ${progress.id}: ${mb(progress.receivedBytes)}/${mb(progress.totalBytes)} MB${percent}`;
+}
+
+/**
+ * Make every voice the item names ready before any line is spoken: an engine's prepare() installs a
+ * catalogued voice that is not installed yet (progress as `tts` events). `auto` and engine ids need nothing.
+ */
+export async function prepareVoices(item: ItemConfig, cues: readonly Cue[], options: { signal?: AbortSignal; onProgress?: ProgressListener }): Promise<void> {
+  const named = new Set([item.voice, ...cues.map((cue) => cue.voice)].filter((voice): voice is string => Boolean(voice)));
+  for (const voice of named) {
+    const engine = await engineForVoice(voice);
+    if (!engine?.prepare || engine.id === voice) continue;
+    await engine.prepare(voice, {
+      ...(options.signal ? { signal: options.signal } : {}),
+      onProgress: (progress) => options.onProgress?.({ stage: 'tts', detail: installDetail(progress) }),
+    });
+  }
+}
+
 /**
  * Speak each cue at rate 1 (cached), up to one line per core at once (engines run off the main thread),
  * reporting progress per finished line. Results keep the cues' order. After a failure no further line
- * starts, and the failure of the earliest line is thrown.
+ * starts, and the failure of the earliest line is thrown. Voices are prepared (installed) first.
  */
 export async function speakCues(
   item: ItemConfig,
   cues: readonly Cue[],
   cacheDir: string,
-  options: { signal?: AbortSignal; onLine?: (done: number, total: number) => void },
+  options: { signal?: AbortSignal; onLine?: (done: number, total: number) => void; onProgress?: ProgressListener },
 ): Promise<SpokenCue[]> {
+  await prepareVoices(item, cues, options);
   const limit = pLimit(Math.max(1, availableParallelism()));
   let done = 0;
   let failed = false;
