@@ -75,6 +75,12 @@ export const ERRORS = {
     hint: '{hint}',
     exit: 2,
   },
+  SHERPA_SETUP_FAILED: {
+    title: 'sherpa-onnx not installed',
+    message: 'natural voices need {spec}, and installing it failed: {detail}',
+    hint: 'the action installs it with npm (on GitHub-hosted runners); on a self-hosted runner add actions/setup-node before this step, or run `npm install --prefix /opt/sherpa {spec}` and set VOICEOVER_SHERPA_ONNX_DIR=/opt/sherpa; or pick a Flite voice (voice: slt)',
+    exit: 1,
+  },
   OVERFLOW: {
     title: 'Narration does not fit',
     message: 'line {line} needs {need_s}s but only {have_s}s are free before the next cue, even at max_stretch {max_stretch}',
