@@ -19,6 +19,8 @@ export interface RunFfmpegOptions {
   cwd?: string;
   /** Keep only the last 64 KB of stderr (default) or all of it (filter logs: ebur128, silencedetect). */
   captureStderr?: 'tail' | 'full';
+  /** Binary stdout (raw PCM written to `pipe:1`) chunk by chunk, instead of collecting it as text (result stdout is ''); not with onProgress. */
+  onStdoutData?: (chunk: Buffer) => void;
 }
 
 /** What a successful run printed. */
@@ -80,8 +82,19 @@ export function runFfmpeg(args: string[], options: RunFfmpegOptions = {}): Promi
       stop();
     }, options.timeoutMs);
 
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
+    const onData = parser ? undefined : options.onStdoutData;
+    if (onData) {
+      child.stdout.on('data', (chunk: Buffer) => {
+        try {
+          onData(chunk);
+        } catch (error) {
+          // A consumer that cannot go on stops the run; its error is the cause.
+          spawnError ??= error as Error;
+          stop();
+        }
+      });
+    } else child.stdout.setEncoding('utf8');
+    if (!onData) child.stdout.on('data', (chunk: string) => {
       if (!parser) {
         stdout += chunk;
         return;

@@ -1,0 +1,77 @@
+// A streaming meter of decoded float PCM: clipped samples and a 1 ms energy envelope, in one pass
+// over chunks as ffmpeg writes them (memory grows with the duration by one number per millisecond).
+
+/** Length of one envelope bin, seconds. */
+export const BIN_S = 0.001;
+
+/**
+ * A sample at or above this magnitude counts as clipped: full scale less one 16-bit step, so a
+ * decoded AAC overshoot that would clip when played as 16-bit PCM is counted.
+ */
+export const CLIP_LEVEL = 1 - 2 ** -15;
+
+/** What the meter measured. */
+export interface PcmSummary {
+  sampleRate: number;
+  channels: number;
+  /** Sample frames read (one sample per channel each). */
+  frames: number;
+  /** Samples (any channel) at or above CLIP_LEVEL in magnitude. */
+  clipped: number;
+  /** Mean square over the channels of each BIN_S bin (the last bin may be partial). */
+  bins: Float64Array;
+}
+
+/** A meter that takes f32le interleaved PCM in chunks of any size (a sample may be split between chunks). */
+export function createPcmMeter(sampleRate: number, channels: number): { push(chunk: Uint8Array): void; finish(): PcmSummary } {
+  const perBin = Math.max(1, Math.round(sampleRate * BIN_S));
+  let bins = new Float64Array(1024);
+  let binCount = 0;
+  let binSum = 0;
+  let inBin = 0;
+  let frames = 0;
+  let channel = 0;
+  let clipped = 0;
+  let carry = new Uint8Array(0);
+  const addBin = (value: number): void => {
+    if (binCount === bins.length) {
+      const grown = new Float64Array(bins.length * 2);
+      grown.set(bins);
+      bins = grown;
+    }
+    bins[binCount++] = value;
+  };
+  return {
+    push(chunk: Uint8Array): void {
+      let data = chunk;
+      if (carry.length > 0) {
+        data = new Uint8Array(carry.length + chunk.length);
+        data.set(carry);
+        data.set(chunk, carry.length);
+      }
+      const whole = data.length - (data.length % 4);
+      // A copy when the chunk's offset is not 4-aligned (Float32Array needs it).
+      const aligned = data.byteOffset % 4 === 0 ? data : data.slice(0, whole);
+      const samples = new Float32Array(aligned.buffer, aligned.byteOffset, whole / 4);
+      for (let i = 0; i < samples.length; i++) {
+        const x = samples[i]!;
+        if (x >= CLIP_LEVEL || x <= -CLIP_LEVEL) clipped++;
+        binSum += x * x;
+        if (++channel === channels) {
+          channel = 0;
+          frames++;
+          if (++inBin === perBin) {
+            addBin(binSum / (perBin * channels));
+            binSum = 0;
+            inBin = 0;
+          }
+        }
+      }
+      carry = data.slice(whole);
+    },
+    finish(): PcmSummary {
+      if (inBin > 0) addBin(binSum / (inBin * channels));
+      return { sampleRate, channels, frames, clipped, bins: bins.slice(0, binCount) };
+    },
+  };
+}
