@@ -51,7 +51,7 @@ export const VOICE_WORDS: readonly (readonly [string, RegExp])[] = [
   ['rms', /\bmale\b|\bman'?s?\b|男声|男生|男性/i],
 ];
 
-/** Hint line keys ("Language: en", "字幕：烧录") → which setting they set. */
+/** Hint line keys ("Language: en", "字幕：烧录"; lower case, hyphens as spaces) → which setting they set. */
 export const HINT_KEYS: Readonly<Record<string, HintKey>> = {
   language: 'language', lang: 'language', 语言: 'language',
   voice: 'voice', 声音: 'voice', 音色: 'voice',
@@ -63,7 +63,9 @@ export const HINT_KEYS: Readonly<Record<string, HintKey>> = {
   resolution: 'resolution', 分辨率: 'resolution',
   quality: 'quality', 画质: 'quality',
   loudness: 'loudness', 响度: 'loudness',
-  script: 'script', 'voiceover script': 'script', narration: 'script', 脚本: 'script', 文案: 'script', 旁白: 'script', 配音脚本: 'script',
+  script: 'script', 'voiceover script': 'script', 'voice over script': 'script', 'script text': 'script', narration: 'script', 'narration script': 'script', 'narration text': 'script',
+  voiceover: 'script', 'voice over': 'script', 'voiceover text': 'script', 'voice over text': 'script', say: 'script', narrate: 'script',
+  脚本: 'script', 文案: 'script', 旁白: 'script', 配音脚本: 'script', 配音文案: 'script',
   instruction: 'instruction', 指令: 'instruction', 要求: 'instruction',
 };
 

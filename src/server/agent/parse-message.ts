@@ -3,17 +3,17 @@
 // `Captions: burn`, `Music: bed.mp3`), then `Script:` and the script fenced by ``` lines. Other shapes are read
 // too: hints after an unfenced script, no `Script:` line at all, plain-English or Chinese instructions.
 
-import { looksTimed } from '../../script/time-prefix.js';
 import { applyHint } from './hint-values.js';
 import { ASPECT_WORDS, CAPTION_WORDS, HINT_KEYS, INTENT_WORDS, LANGUAGE_WORDS, MUSIC_WORDS, TITLE_WORDS, VOICE_WORDS, type HintKey } from './keywords.js';
 import type { EditHints, Intent, MessageScript, ParsedMessage } from './message-types.js';
+import { cueTextLines, findInlineLabel, opensUnlabelledScript, quotedScript, unwrapQuotes } from './script-spans.js';
 
-const HINT_LINE = /^\s*([A-Za-z][A-Za-z ]{0,24}?|\p{Script=Han}{1,6})\s*[:：]\s*(.*)$/u;
+const HINT_LINE = /^\s*([A-Za-z][A-Za-z -]{0,24}?|\p{Script=Han}{1,6})\s*[:：]\s*(.*)$/u;
 
 /** The hint key and value of a line like "Aspect ratio: 9:16", if it is one. */
 function hintLine(line: string): { key: HintKey; value: string } | undefined {
   const match = HINT_LINE.exec(line);
-  const key = match && HINT_KEYS[match[1]!.trim().toLowerCase()];
+  const key = match && HINT_KEYS[match[1]!.trim().toLowerCase().replace(/[\s-]+/g, ' ')];
   return key ? { key, value: match[2] ?? '' } : undefined;
 }
 
@@ -30,10 +30,13 @@ const closesFence = (line: string, fence: string): boolean => {
 };
 
 /**
- * Read a message. Inside a `Script:` block every line is script until its end: a closing fence when the
- * block is fenced (what this project's client sends), an end line ("End of script"), or the end of the
- * message; in that last case (also a fence never closed) only a trailing run of setting lines is read as
- * settings (older clients put them after the script), so "Voice: …", "Title: …" lines within a script are narrated.
+ * Read a message. A script starts at a script label (`Script:`, `Narration:`, `Voiceover:`, `Say:`, any case; at the
+ * start of a line or after the instruction on the same line), at a fence, or at a timed or subtitle line. Inside it
+ * every line is script until its end: a closing fence when the block is fenced (what this project's client sends),
+ * an end line ("End of script"), or the end of the message; in that last case (also a fence never closed) only a
+ * trailing run of setting lines is read as settings (older clients put them after the script), so "Voice: …",
+ * "Title: …" lines within a script are narrated. Without any of these: plain text after the instruction, else a
+ * quoted sentence in it. A script in one pair of quotes is read without them.
  */
 export function parseMessage(text: string): ParsedMessage {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -45,29 +48,47 @@ export function parseMessage(text: string): ParsedMessage {
     if (hint.key === 'instruction') instruction.push(hint.value);
     else if (hint.key !== 'script') applyHint(hints, hint.key, hint.value);
   };
+  const block = (from: number, inline: string): number => {
+    const found = readBlock(lines, from, inline);
+    script.push(...found.lines);
+    for (const trailing of found.trailing) settings(trailing);
+    return found.next;
+  };
   let marker = false;
-  for (let i = 0; i < lines.length; i++) {
-    const hint = hintLine(lines[i]!);
-    if (hint?.key !== 'script') {
-      if (hint) settings(hint);
-      else rest.push(lines[i]!);
+  for (let i = 0; i < lines.length; ) {
+    const line = lines[i]!;
+    const hint = hintLine(line);
+    if (hint?.key === 'script') {
+      marker = true;
+      i = block(i + 1, hint.value);
       continue;
     }
-    marker = true;
-    const block = readBlock(lines, i + 1, hint.value);
-    script.push(...block.lines);
-    for (const trailing of block.trailing) settings(trailing);
-    i = block.next - 1;
+    if (hint === undefined && (FENCE_OPEN.test(line) || opensUnlabelledScript(lines, i))) {
+      marker = true;
+      i = block(i, '');
+      continue;
+    }
+    const words = hint === undefined ? line : hint.key === 'instruction' ? hint.value : undefined;
+    const label = words === undefined ? undefined : findInlineLabel(words);
+    if (words !== undefined && label) {
+      marker = true;
+      if (words.slice(0, label.index).trim() !== '') rest.push(words.slice(0, label.index).trimEnd());
+      i = block(i + 1, words.slice(label.end).trimStart());
+      continue;
+    }
+    if (hint) settings(hint);
+    else rest.push(line);
+    i++;
   }
   if (marker) instruction.push(...rest);
   else splitInstruction(rest, instruction, script);
 
   const instructionText = instruction.join('\n').trim();
-  let scriptText = trimBlank(script).join('\n');
-  if (scriptText === '') scriptText = quoted(instructionText) ?? '';
+  let scriptText = unwrapQuotes(trimBlank(script).join('\n'));
+  if (scriptText === '') scriptText = quotedScript(instructionText) ?? '';
   const found: MessageScript | undefined = scriptText === '' ? undefined : { text: scriptText, format: scriptFormat(scriptText) };
   const fromWords = hintsFromWords(instructionText);
-  return { intent: intentOf(instructionText, found, fromWords, hints), instruction: instructionText, script: found, hints: { ...fromWords, ...hints } };
+  return { intent: marker ? 'edit' : intentOf(instructionText, found, fromWords, hints), instruction: instructionText, script: found, hints: { ...fromWords, ...hints } };
 }
 
 /** The script block after a `Script:` line (whose value is `inline`), from line `from`; `next` is the first line after it. */
@@ -86,12 +107,14 @@ function readBlock(lines: string[], from: number, inline: string): { lines: stri
     if (fence !== undefined ? closesFence(line, fence) : END_LINE.test(line)) return { lines: out, trailing: [], next: i + 1 };
     out.push(line);
   }
-  // No end (unfenced, or a fence never closed): a trailing run of setting lines (blank lines allowed) are settings.
+  // No end (unfenced, or a fence never closed): a trailing run of setting lines (blank lines allowed) are settings,
+  // but not a subtitle cue's own text lines.
   let cut = out.length;
+  const inCue = cueTextLines(out);
   for (let j = out.length - 1; j >= 0; j--) {
     if (out[j]!.trim() === '') continue;
     const hint = hintLine(out[j]!);
-    if (!hint || hint.key === 'script') break;
+    if (!hint || hint.key === 'script' || inCue[j]) break;
     cut = j;
   }
   const trailing = out.slice(cut).flatMap((l) => {
@@ -101,28 +124,16 @@ function readBlock(lines: string[], from: number, inline: string): { lines: stri
   return { lines: out.slice(0, cut), trailing, next: i };
 }
 
-/** Without a `Script:` marker: timed or subtitle lines start the script; else a line ending in ':'; else paragraphs. */
+/** With no script label, fence or timed line: a line ending in ':' ends the instruction; else a blank line; else the first line. */
 function splitInstruction(rest: string[], instruction: string[], script: string[]): void {
   const lines = trimBlank(rest);
-  let start = lines.findIndex((l) => looksTimed(l) || /^WEBVTT\b/.test(l.trim()));
-  const arrow = lines.findIndex((l) => /-->/.test(l));
-  if (start < 0 && arrow >= 0) start = arrow > 0 && /^\s*\d+\s*$/.test(lines[arrow - 1]!) ? arrow - 1 : arrow;
-  if (start < 0) {
-    const colon = lines.findIndex((l, i) => /[:：]\s*$/.test(l) && i < lines.length - 1);
-    if (colon >= 0) start = colon + 1;
-  }
-  if (start < 0) {
+  let start = lines.findIndex((l, i) => /[:：]\s*$/.test(l) && i < lines.length - 1) + 1;
+  if (start === 0) {
     const blank = lines.findIndex((l) => l.trim() === '');
     start = blank >= 0 ? blank + 1 : lines.length > 1 ? 1 : lines.length;
   }
   instruction.push(...lines.slice(0, start));
   script.push(...lines.slice(start));
-}
-
-/** Text in quotes, as in: add a voiceover saying "Welcome to the demo." */
-function quoted(text: string): string | undefined {
-  if (TITLE_WORDS.text.test(text)) return undefined;
-  return /(?:saying|says|that says|内容是|说)\s*[:：]?\s*["“「『]([^"”」』]{2,})["”」』]/i.exec(text)?.[1];
 }
 
 function scriptFormat(text: string): MessageScript['format'] {
