@@ -79,28 +79,47 @@ export async function makeTone(file: string, duration: number, freq = 220, volum
   return file;
 }
 
-/** md5 of every video packet (stream copy keeps them byte-identical). */
-export async function videoPacketHashes(file: string): Promise<string[]> {
-  const out = await ffmpegStdout(['-i', file, '-map', '0:v:0', '-c', 'copy', '-f', 'framemd5', '-']);
-  return out
-    .split('\n')
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => l.split(',').pop()!.trim());
+/** One video packet as ffprobe reads it: timestamps in the stream's time base, flags, size, md5 of its bytes. */
+export interface VideoPacket {
+  pts: number | undefined;
+  dts: number | undefined;
+  duration: number | undefined;
+  flags: string;
+  size: string;
+  data_hash: string;
 }
 
-async function ffmpegStdout(args: string[]): Promise<string> {
-  const { ffmpeg: bin } = await resolveFfmpeg();
-  const { stdout } = await exec(bin, ['-hide_banner', '-nostdin', '-v', 'error', ...args], { maxBuffer: 256 * 1024 * 1024 });
-  return stdout;
+/**
+ * The first video stream's time base and every packet of it. A stream copy keeps all of this, not
+ * only the bytes: compare the whole result, so rewritten timestamps fail the check too.
+ */
+export async function videoPackets(file: string): Promise<{ time_base: string; packets: VideoPacket[] }> {
+  const json = await ffprobeJson([
+    '-select_streams', 'v:0', '-show_data_hash', 'md5',
+    '-show_entries', 'stream=time_base:packet=pts,dts,duration,flags,size,data_hash', file,
+  ]);
+  const packets = (json.packets ?? []) as VideoPacket[];
+  if (packets.length === 0) throw new Error(`${file} has no video packets`);
+  return {
+    time_base: String(json.streams?.[0]?.time_base),
+    packets: packets.map(({ pts, dts, duration, flags, size, data_hash }) => ({ pts, dts, duration, flags, size, data_hash })),
+  };
 }
 
-/** Top-level MP4 box names in order (to check +faststart: moov before mdat). */
-export async function mp4Boxes(file: string): Promise<string[]> {
+/** A top-level MP4 box: its type, where it starts and the size it declares (bytes). */
+export interface Mp4Box {
+  type: string;
+  offset: number;
+  size: number;
+}
+
+/** Top-level MP4 boxes in order, as their headers declare them (a box may claim more than the file holds). */
+export async function mp4TopBoxes(file: string): Promise<Mp4Box[]> {
   const { open } = await import('node:fs/promises');
   const handle = await open(file, 'r');
   try {
     const { size } = await handle.stat();
-    const boxes: string[] = [];
+    const boxes: Mp4Box[] = [];
     let offset = 0;
     const header = Buffer.alloc(16);
     while (offset + 8 <= size) {
@@ -109,7 +128,7 @@ export async function mp4Boxes(file: string): Promise<string[]> {
       const type = header.toString('latin1', 4, 8);
       if (boxSize === 1) boxSize = Number(header.readBigUInt64BE(8));
       if (boxSize === 0) boxSize = size - offset;
-      boxes.push(type);
+      boxes.push({ type, offset, size: boxSize });
       if (boxSize < 8) break;
       offset += boxSize;
     }
@@ -117,6 +136,33 @@ export async function mp4Boxes(file: string): Promise<string[]> {
   } finally {
     await handle.close();
   }
+}
+
+/** Top-level MP4 box names in order. */
+export async function mp4Boxes(file: string): Promise<string[]> {
+  return (await mp4TopBoxes(file)).map((box) => box.type);
+}
+
+/**
+ * Throws unless `file` is a complete +faststart MP4: ftyp first, a moov, and the moov before the
+ * first mdat, every box inside the file. A file with no moov at all (cut short before it) fails.
+ */
+export async function expectFaststart(file: string): Promise<void> {
+  const { stat } = await import('node:fs/promises');
+  const { size } = await stat(file);
+  const boxes = await mp4TopBoxes(file);
+  const layout = boxes.map((box) => `${box.type}@${box.offset}+${box.size}`).join(' ') || 'none';
+  const fail = (why: string): never => {
+    throw new Error(`${file} is not a +faststart MP4: ${why} (top-level boxes: ${layout}; file size ${size})`);
+  };
+  if (boxes[0]?.type !== 'ftyp') fail('it does not start with an ftyp box');
+  const cut = boxes.find((box) => box.offset + box.size > size);
+  if (cut) fail(`the ${cut.type} box runs past the end of the file`);
+  const moov = boxes.findIndex((box) => box.type === 'moov');
+  const mdat = boxes.findIndex((box) => box.type === 'mdat');
+  if (moov < 0) fail('it has no moov box');
+  if (mdat < 0) fail('it has no mdat box');
+  if (moov > mdat) fail('its moov comes after the mdat');
 }
 
 /** Mean level (dB) of `file`'s audio between two times, after an optional filter. */

@@ -7,7 +7,7 @@ import { probeMedia } from '../../src/media/probe.js';
 import { VoiceoverError } from '../../src/core/errors.js';
 import { avClip, make, tempDir } from '../media/generate.js';
 import { lavfiArgs } from '../../src/media/args.js';
-import { videoPacketHashes } from '../helpers/media.js';
+import { expectFaststart, videoPackets } from '../helpers/media.js';
 
 const target: LoudnessTarget = { integrated: -16, truePeak: -1, tolerance: 0.5 };
 
@@ -21,12 +21,13 @@ describe('replaceAudio', () => {
 
   it('swaps the soundtrack with the video stream copied packet for packet, in place', async () => {
     const output = await avClip(join(dir, 'out.mp4'), 3);
-    const before = await videoPacketHashes(output);
+    const before = await videoPackets(output);
     const quiet = await make(join(dir, 'quiet.wav'), [...lavfiArgs('sine=frequency=1000:sample_rate=48000:duration=3'), '-af', 'volume=0.05', '-c:a', 'pcm_f32le']);
     const work = join(dir, 'work');
     await mkdir(work);
     const loudness = await replaceAudio(output, quiet, { workDir: work, duration_s: 3 });
-    expect(await videoPacketHashes(output)).toEqual(before);
+    expect(await videoPackets(output)).toEqual(before);
+    await expectFaststart(output);
     const measured = await measureLoudness(output);
     expect(loudness.integrated_lufs).toBeCloseTo(measured.integrated_lufs, 1);
     // A 1 kHz sine at 0.05 on both channels: about −26 + 3 = −23 LUFS, far below the −18-ish tone avClip wrote.

@@ -16,7 +16,7 @@ import { resolveConnection } from '../../../src/backends/nemo/settings.js';
 import type { Logger } from '../../../src/core/logger.js';
 import { probeMedia } from '../../../src/media/probe.js';
 import type { RunningServer } from '../../../src/server/index.js';
-import { ffmpeg, makeClip } from '../../helpers/media.js';
+import { expectFaststart, ffmpeg, makeClip } from '../../helpers/media.js';
 import { demoVideo, loadItems, makeRepo, startTestServer, testBackend } from './harness.js';
 import { startProxy, type RunningProxy } from './proxy.js';
 
@@ -118,6 +118,7 @@ describe('after a paid, verified export nothing fails the item', () => {
     const output = join(workDir, 'demo.mp4');
     const result = await backend.process(items[0]!, { output, captions: { srt: join(workDir, 'missing-folder', 'demo.srt') }, workDir, cacheDir: join(workDir, 'cache') });
     expect((await probeMedia(output)).video?.pixFmt).toBe('yuv420p');
+    await expectFaststart(output);
     expect(result.captions).toEqual([]);
     expect(result.credits).toBeUndefined();
     expect(result.loudness?.integrated_lufs).toBeLessThan(0);

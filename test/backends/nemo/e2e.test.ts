@@ -6,6 +6,7 @@ import { runItems } from '../../../src/runner/run.js';
 import { probeMedia } from '../../../src/media/probe.js';
 import { PACKAGE_VERSION } from '../../../src/backends/nemo/package-version.js';
 import type { RunningServer } from '../../../src/server/index.js';
+import { expectFaststart } from '../../helpers/media.js';
 import { demoVideo, expectNoDoubleCharge, loadItems, makeRepo, startTestServer, stubNemoEnv } from './harness.js';
 
 describe('nemo backend through the runner', () => {
@@ -29,6 +30,7 @@ describe('nemo backend through the runner', () => {
     const probe = await probeMedia(join(repo, 'out/demo.mp4'));
     expect(probe.video?.codec).toBe('h264');
     expect(probe.audio?.codec).toBe('aac');
+    await expectFaststart(join(repo, 'out/demo.mp4'));
     expect(item?.duration_s).toBeCloseTo(probe.duration, 1);
     expect(item?.credits).toEqual({ spent: 50, available: 50 });
     const task = new URL(item!.links!.task!);
