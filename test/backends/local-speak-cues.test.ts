@@ -1,11 +1,11 @@
 // Speaking a script's lines: several at once (the flite pool runs them off the main thread), in order.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ItemConfig } from '../../src/config/types.js';
 import { speakCues } from '../../src/backends/local/speech.js';
-import { flitePoolSize, flitePoolState } from '../../src/tts/flite-pool.js';
+import { flitePoolState } from '../../src/tts/flite-pool.js';
 import type { Cue } from '../../src/script/types.js';
 
 let cacheDir = '';
@@ -29,7 +29,7 @@ describe('speakCues', () => {
     expect(spoken.every((s) => s.clip.duration_s > 0.3 && !s.clip.cached)).toBe(true);
     expect(counts).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
     // One after another would have kept reusing a single idle worker.
-    expect(flitePoolState().workers).toBe(Math.min(4, flitePoolSize()));
+    expect(flitePoolState().workers).toBe(Math.min(4, availableParallelism()));
   });
 
   it('throws the earliest failing line, and starts no more lines after a failure', async () => {

@@ -7,7 +7,7 @@ import { foldAnnotations, type Annotation } from '../../src/github/annotations.j
 import { missingShards, pickResultsArtifacts, resultsArtifactName, videoArtifactName } from '../../src/github/artifact-names.js';
 import { changedItems } from '../../src/github/changed-items.js';
 import { configLines } from '../../src/github/config-entries.js';
-import { COMMENT_MARKER, commentBody } from '../../src/github/comment-body.js';
+import { commentBody } from '../../src/github/comment-body.js';
 import { changedLines } from '../../src/github/diff-hunks.js';
 import { eventDetails } from '../../src/github/event-context.js';
 import { codeSpan } from '../../src/github/format.js';
@@ -181,7 +181,8 @@ describe('summary and comment', () => {
     expect(md).toMatch(/… \d+ more videos not shown \(the summary is limited to 1 MiB\)/);
   });
   it('starts the comment with the hidden marker', () => {
-    expect(commentBody(results([reportItem('a', 'delivered')])).split('\n')[0]).toBe(COMMENT_MARKER);
+    // The marker existing comments carry (the default prefix): changing it would orphan them.
+    expect(commentBody(results([reportItem('a', 'delivered')])).split('\n')[0]).toBe('<!-- voiceover-action prefix=voiceover -->');
   });
   it('comments on pull requests only, never on forks, and with auto only when something ran', () => {
     const inputs = { comment: 'auto' as const, githubToken: 't' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickStart, scoreStart, REACH_MS, type StartQuery } from '../../src/timing/pick-start.js';
+import { pickStart, scoreStart, type StartQuery } from '../../src/timing/pick-start.js';
 
 const base: StartQuery = { naturalMs: 10_000, loMs: 0, hiMs: 60_000, lengthMs: 3000, cutsMs: [], silences: [] };
 
@@ -45,6 +45,7 @@ describe('scoreStart', () => {
     const q: StartQuery = { ...base, cutsMs: [11_000], silences: [{ startMs: 11_050, endMs: 12_550 }] };
     // closeness 1 - 1000 / 2000, cut 0.75, silence start (50 ms away) 0.75, quiet 0.5 × 1.5 / 3.
     expect(scoreStart(11_000, q, 10_000)).toBeCloseTo(0.5 + 0.75 + 0.75 + (0.5 * 1500) / 3000, 12);
-    expect(scoreStart(10_000 + REACH_MS, base, 10_000)).toBe(0);
+    // 2 s from the cue is out of reach: no closeness, and nothing else scores there.
+    expect(scoreStart(12_000, base, 10_000)).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { fliteEngine } from '../../src/tts/flite.js';
-import { flitePoolSize, flitePoolState } from '../../src/tts/flite-pool.js';
+import { flitePoolState } from '../../src/tts/flite-pool.js';
 import { trimSilence } from '../../src/tts/trim.js';
 import { rmsDb } from './signal.js';
 
@@ -70,9 +71,9 @@ describe('flite engine (real WASI build)', () => {
     const texts = ['First of four.', 'Second of four.', 'Third of four.', 'Fourth of four.'];
     const running = Promise.all(texts.map((text) => speak('slt', text)));
     await until(() => flitePoolState().busy > 0);
-    expect(flitePoolState().busy).toBeLessThanOrEqual(flitePoolSize());
+    expect(flitePoolState().busy).toBeLessThanOrEqual(availableParallelism());
     await running;
-    expect(flitePoolState()).toMatchObject({ workers: Math.min(4, flitePoolSize()), busy: 0, queued: 0 });
+    expect(flitePoolState()).toMatchObject({ workers: Math.min(4, availableParallelism()), busy: 0, queued: 0 });
     await until(() => flitePoolState().workers === 0);
     expect(flitePoolState().workers).toBe(0);
   });

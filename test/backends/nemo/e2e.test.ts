@@ -4,7 +4,6 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runItems } from '../../../src/runner/run.js';
 import { probeMedia } from '../../../src/media/probe.js';
-import { PACKAGE_VERSION } from '../../../src/backends/nemo/package-version.js';
 import type { RunningServer } from '../../../src/server/index.js';
 import { expectFaststart } from '../../helpers/media.js';
 import { demoVideo, expectNoDoubleCharge, loadItems, makeRepo, startTestServer, stubNemoEnv } from './harness.js';
@@ -36,7 +35,7 @@ describe('nemo backend through the runner', () => {
     const task = new URL(item!.links!.task!);
     expect(task.origin + task.pathname).toBe('https://web.test/workspace/claim');
     expect(task.searchParams.get('skill_name')).toBe('ai-voiceover-for');
-    expect(task.searchParams.get('skill_version')).toBe(PACKAGE_VERSION);
+    expect(task.searchParams.get('skill_version')).toBe(JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')).version);
     expect(task.searchParams.get('skill_source')).toBe('cli');
     expect(task.searchParams.get('task')).toBeTruthy();
     expect(item?.links?.download).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);

@@ -94,6 +94,7 @@ describe('backoffMs', () => {
     expect(backoffMs(DEFAULT_RETRY, 1, () => 0.5)).toBe(1000);
     expect(backoffMs(DEFAULT_RETRY, 3, () => 0.5)).toBe(4000);
     expect(backoffMs(DEFAULT_RETRY, 2, () => 0)).toBe(1600);
-    expect(backoffMs(DEFAULT_RETRY, 10, () => 1)).toBe(DEFAULT_RETRY.maxDelayMs * 1.2);
+    // The default cap is 15 s; +20 % jitter on it is 18 s.
+    expect(backoffMs(DEFAULT_RETRY, 10, () => 1)).toBe(18_000);
   });
 });

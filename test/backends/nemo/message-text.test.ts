@@ -1,7 +1,7 @@
 // The one message of an item: instruction, hint lines, then `Script:` and the fenced script.
 import { describe, expect, it } from 'vitest';
 import type { ItemConfig } from '../../../src/config/types.js';
-import { buildMessage, scriptForMessage, timedPrefix } from '../../../src/backends/nemo/message-text.js';
+import { buildMessage, timedPrefix } from '../../../src/backends/nemo/message-text.js';
 import { parseMessage } from '../../../src/server/agent/parse-message.js';
 import { testItem } from '../../helpers/item.js';
 
@@ -33,7 +33,7 @@ describe('buildMessage', () => {
     const text = buildMessage(it_, 'bed_1.wav');
     expect(text).toContain('Script:\n````\n');
     const read = parseMessage(text);
-    expect(read.script).toEqual({ text: scriptForMessage(it_), format: 'text' });
+    expect(read.script).toEqual({ text: script, format: 'text' });
     expect(read.hints).toEqual({ language: 'en', voice: 'rms', resolution: '1080p', quality: 'high', loudness: -16, music: { file: 'bed_1.wav', volume: 0.35 } });
     expect(read.instruction).toBe('add a natural AI voiceover in English');
   });

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isUuid, resolveClientId, userConfigDir, uuidV5 } from '../../../src/backends/nemo/client-id.js';
 import { attributionHeaders, resolveConnection, taskLink } from '../../../src/backends/nemo/settings.js';
-import { PACKAGE_VERSION } from '../../../src/backends/nemo/package-version.js';
+
+/** The version package.json declares (read here, not through the code's own lookup). */
+const PACKAGE_VERSION: string = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')).version;
 
 describe('client id', () => {
   it('makes RFC 4122 version 5 UUIDs (the DNS example of the RFC errata)', () => {
