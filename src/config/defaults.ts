@@ -25,7 +25,8 @@ export function builtinDefaults(): MergedSettings {
   return {
     backend: 'auto',
     language: 'en',
-    voice: 'slt',
+    // The best voice installed here for the language, neural first (Kokoro, Piper), else Flite or espeak-ng.
+    voice: 'auto',
     instruction: 'add a natural AI voiceover in English',
     output: { dir: 'out', resolution: '1080p', aspect: 'keep', quality: 'high' },
     audio: { loudness: -16, duck_db: 12, max_stretch: 1.15, overflow: 'extend' },
@@ -34,7 +35,7 @@ export function builtinDefaults(): MergedSettings {
   };
 }
 
-/** The voice used when a config writes none: `slt` for English, else `auto` (the best installed voice for the language). */
-export function defaultVoiceFor(language: string): string {
-  return (language.split(/[-_]/)[0] ?? '').toLowerCase() === 'en' ? builtinDefaults().voice : 'auto';
+/** The voice used when a config writes none: `auto`, the best installed voice for the language (neural first). */
+export function defaultVoiceFor(_language: string): string {
+  return builtinDefaults().voice;
 }

@@ -117,7 +117,7 @@ describe('loadConfig on a valid config', () => {
     expect(config?.items[0]).toMatchObject({
       backend: 'auto',
       language: 'en',
-      voice: 'slt',
+      voice: 'auto',
       instruction: 'add a natural AI voiceover in English',
       output: { dir: path.join(repo.root, 'out'), resolution: '1080p', aspect: 'keep', quality: 'high' },
       audio: { loudness: -16, duck_db: 12, max_stretch: 1.15, overflow: 'extend' },
@@ -145,7 +145,7 @@ describe('loadConfig on a valid config', () => {
     const file = await repo.config(['version: 1', 'videos:', '  - name: a', '    video: demos/product-demo.mp4', '    script: Bonjour.', '    language: fr', '  - name: b', '    video: demos/product-demo.mp4', '    script: Hello.']);
     const result = await loadConfig(file, { voices: CATALOGUE });
     expect(result.diagnostics).toEqual([]);
-    expect(result.config?.items.map((i) => i.voice)).toEqual(['auto', 'slt']);
+    expect(result.config?.items.map((i) => i.voice)).toEqual(['auto', 'auto']);
   });
 
   it('shares settings between videos through a YAML anchor and merge key (`<<: *base`)', async () => {
