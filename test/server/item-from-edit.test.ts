@@ -1,6 +1,5 @@
-// The item an edit runs: the language picks the default voice by the config's own rule (defaultVoiceFor).
+// The item an edit runs: with no voice hint the voice is auto, as in a config that writes none.
 import { describe, expect, it } from 'vitest';
-import { builtinDefaults } from '../../src/config/defaults.js';
 import { itemFromEdit, type EditInputs } from '../../src/server/agent/item-from-edit.js';
 
 const edit = (hints: EditInputs['hints'], sessionLanguage = 'en'): EditInputs => ({
@@ -14,11 +13,10 @@ const edit = (hints: EditInputs['hints'], sessionLanguage = 'en'): EditInputs =>
 });
 
 describe('itemFromEdit voice', () => {
-  it('uses the English default voice for any English tag, else auto', () => {
-    const english = builtinDefaults().voice;
-    expect(itemFromEdit(edit({})).voice).toBe(english);
-    expect(itemFromEdit(edit({ language: 'en-GB' })).voice).toBe(english);
-    expect(itemFromEdit(edit({ language: 'EN_us' })).voice).toBe(english);
+  it('leaves the voice to auto (the best installed voice for the language) when no hint names one', () => {
+    expect(itemFromEdit(edit({})).voice).toBe('auto');
+    expect(itemFromEdit(edit({ language: 'en-GB' })).voice).toBe('auto');
+    expect(itemFromEdit(edit({ language: 'EN_us' })).voice).toBe('auto');
     expect(itemFromEdit(edit({ language: 'de' })).voice).toBe('auto');
     expect(itemFromEdit(edit({}, 'fr-CA')).voice).toBe('auto');
     expect(itemFromEdit(edit({}, 'fr-CA')).language).toBe('fr-CA');
