@@ -22,12 +22,13 @@ export interface FfprobeStream {
 
 /** The parts of ffprobe's JSON this module reads. */
 export interface FfprobeOutput {
-  format?: { format_name?: string; duration?: string; size?: string };
+  format?: { format_name?: string; duration?: string; size?: string; start_time?: string };
   streams?: FfprobeStream[];
 }
 
-// Demuxers that read single pictures (or picture sequences); `gif` counts as an image input.
-const IMAGE_FORMAT = /^(image2|image2pipe|gif|\w+_pipe)$/;
+// Demuxers that read single pictures (or picture sequences). A GIF is an image only when it holds
+// one frame: an animated one (a screen recorder's) plays as the video it is.
+const IMAGE_FORMAT = /^(image2|image2pipe|\w+_pipe)$/;
 const IMAGE_CODECS = new Set(['png', 'mjpeg', 'jpegls', 'webp', 'gif', 'bmp', 'tiff', 'apng', 'jpeg2000', 'pam', 'ppm', 'pgm']);
 
 function num(text: string | number | undefined): number | undefined {
@@ -66,6 +67,7 @@ export function streamRotation(stream: FfprobeStream): number {
 
 function isImageStream(stream: FfprobeStream, formatNames: string[]): boolean {
   if (formatNames.some((name) => IMAGE_FORMAT.test(name))) return true;
+  if (formatNames.includes('gif')) return (num(stream.nb_frames) ?? 1) <= 1;
   return IMAGE_CODECS.has(stream.codec_name ?? '') && num(stream.nb_frames) === 1;
 }
 
@@ -118,6 +120,8 @@ export function parseProbeOutput(file: string, output: FfprobeOutput): ProbeResu
     duration: num(output.format?.duration) ?? Math.max(0, ...streamDurations),
     sizeBytes: num(output.format?.size) ?? 0,
   };
+  const start = num(output.format?.start_time);
+  if (start !== undefined && start !== 0) result.start_s = start;
   if (video) result.video = videoInfo(video, formatNames);
   if (audio) result.audio = audioInfo(audio);
   return result;

@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { VoiceoverError } from '../core/errors.js';
 import { fileUrl, formatSeconds, nullOutputArgs } from './args.js';
 import { FfmpegError, tailLines } from './ffmpeg-error.js';
+import { planTailCheck, scanPackets, tailSlack, TAIL_DECODE_MAX_S } from './packets.js';
 import { parseProbeOutput, type FfprobeOutput } from './probe-parse.js';
 import type { FfmpegProgress } from './progress.js';
 import { runFfmpeg } from './run.js';
@@ -46,7 +47,20 @@ export async function probeMedia(file: string, options: { signal?: AbortSignal }
   if (!probe.video && !probe.audio) {
     throw new VoiceoverError('INPUT_UNSUPPORTED', { file, detail: `no video or audio stream (format ${probe.formatName})` });
   }
+  if (probe.duration === 0 && !probe.video?.isImage) await durationFromPackets(probe, options.signal);
   return probe;
+}
+
+// A header without a duration (MediaRecorder, a pipe): the duration is where the packets end. A
+// whole-file packet scan is demuxing only, no decoding; files without a duration are rare and short.
+async function durationFromPackets(probe: ProbeResult, signal?: AbortSignal): Promise<void> {
+  const scan = await scanPackets(probe.file, { video: Boolean(probe.video), audio: Boolean(probe.audio) }, { signal });
+  if (scan.end_s === undefined) return;
+  const duration = scan.end_s - (probe.start_s ?? Math.min(0, scan.first_s ?? 0));
+  if (duration > 0) {
+    probe.duration = duration;
+    probe.durationFrom = 'packets';
+  }
 }
 
 /**
@@ -104,40 +118,68 @@ export async function probeInput(file: string, options: { signal?: AbortSignal }
   return { probe, kind: classifyInputFile(file, probe) };
 }
 
-// Decode from `at` for `length` seconds (to the end when undefined); true when any frame or sample came out.
-async function decodesAt(file: string, probe: ProbeResult, at: number, length: number | undefined, signal?: AbortSignal): Promise<{ ok: boolean; stderr: string }> {
+// Decode from `at` for `length` seconds (to the end when undefined): whether any frame or sample
+// came out, and how far the output got (seconds from `at`).
+async function decodesAt(file: string, probe: ProbeResult, at: number, length: number | undefined, signal?: AbortSignal): Promise<{ ok: boolean; reached_s: number; stderr: string }> {
   const maps = [...(probe.video ? ['-map', '0:v:0'] : []), ...(probe.audio ? ['-map', '0:a:0'] : [])];
   const args = ['-v', 'error', ...(at > 0 ? ['-ss', formatSeconds(at)] : []), '-i', fileUrl(file), ...(length === undefined ? [] : ['-t', formatSeconds(length)]), ...maps, ...nullOutputArgs()];
   let last: FfmpegProgress | undefined;
   try {
     const { stderr } = await runFfmpeg(args, { signal, onProgress: (p) => (last = p) });
     const ok = (last?.frame ?? 0) > 0 || (last?.out_time_s ?? 0) > 0;
-    return { ok, stderr };
+    return { ok, reached_s: last?.out_time_s ?? 0, stderr };
   } catch (error) {
     if (error instanceof FfmpegError && !error.isCanceled && error.childExitCode !== undefined) {
-      return { ok: false, stderr: error.stderr };
+      return { ok: false, reached_s: 0, stderr: error.stderr };
     }
     throw error;
   }
 }
 
+function corruptAt(file: string, probe: ProbeResult, at: number, why: string): VoiceoverError {
+  const where = at === 0 ? 'at its start' : `near ${formatSeconds(Math.round(at * 10) / 10)}s of the ${formatSeconds(probe.duration)}s it claims`;
+  return new VoiceoverError('INPUT_CORRUPT', { file, detail: `nothing decodes ${where}${why ? ` (${why})` : ''}` });
+}
+
+function seconds(value: number): string {
+  return `${formatSeconds(Math.round(value * 100) / 100)}s`;
+}
+
+// The end-of-file check (rule: planTailCheck): a packet scan of the last TAIL_DECODE_MAX_S + 1
+// seconds, then at most the last keyframe's GOP decoded, and a whole decode only when the file's
+// keyframe flags or demuxer leave no cheaper proof. The error to throw, or undefined when the end is there.
+async function checkTail(file: string, probe: ProbeResult, signal?: AbortSignal): Promise<VoiceoverError | undefined> {
+  const origin = probe.start_s ?? 0;
+  const near = probe.duration - 1;
+  const from = origin + probe.duration - TAIL_DECODE_MAX_S - 1;
+  const scan = await scanPackets(file, { video: Boolean(probe.video), audio: Boolean(probe.audio) }, { from_s: from, signal });
+  const plan = planTailCheck(scan, probe.duration, origin);
+  const demuxer = scan.errors ? cleanMessage(scan.errors, 2) : '';
+  if (plan.action === 'accept') return undefined;
+  if (plan.action === 'refuse') {
+    const stop = scan.end_s === undefined ? `no packet after ${seconds(Math.max(0, from - origin))}` : `its packets stop at ${seconds(scan.end_s - origin)}`;
+    return corruptAt(file, probe, near, [stop, demuxer].filter(Boolean).join('; '));
+  }
+  if (plan.action === 'decode' && (await decodesAt(file, probe, plan.from_s, undefined, signal)).ok) return undefined;
+  // The keyframe flags lied, or the demuxer complained: decode it all, as a player would.
+  const whole = await decodesAt(file, probe, 0, undefined, signal);
+  if (whole.ok && whole.reached_s >= probe.duration - tailSlack(probe.duration)) return undefined;
+  return corruptAt(file, probe, near, cleanMessage(whole.stderr, 2) || demuxer || `decoding stops at ${seconds(whole.reached_s)}`);
+}
+
 /**
- * Decode a short slice at the start and the last second up to the claimed end; INPUT_CORRUPT when
- * either gives nothing (a truncated file keeps a header that claims the full duration). The tail
- * runs to the end rather than for a fixed slice: screen recordings only write a frame when the
- * screen changes, so a fixed half second near the end can hold no frame in a whole file.
+ * Check an input really decodes: a short slice at the start, and its end (checkTail, run beside
+ * it). INPUT_CORRUPT when either fails: a truncated file keeps a header that claims the full
+ * duration, so its packets stop short of it. A file that `ffmpeg -i FILE -f null -` decodes to its
+ * end is never refused; a single-keyframe screen recording whose packets reach the end is not
+ * decoded twice to prove it.
  */
 export async function verifyDecodable(file: string, probe: ProbeResult, options: { signal?: AbortSignal } = {}): Promise<void> {
-  const slices: { at: number; length?: number }[] = [{ at: 0, length: 0.5 }];
-  if (!probe.video?.isImage && probe.duration > 1.5) slices.push({ at: probe.duration - 1 });
-  // Both slices at once: each is mostly process start-up.
-  const results = await Promise.all(slices.map(({ at, length }) => decodesAt(file, probe, at, length, options.signal)));
-  const points = slices.map((s) => s.at);
-  for (const [i, { ok, stderr }] of results.entries()) {
-    if (ok) continue;
-    const at = points[i]!;
-    const where = at === 0 ? 'at its start' : `near ${formatSeconds(Math.round(at * 10) / 10)}s of the ${formatSeconds(probe.duration)}s it claims`;
-    const why = cleanMessage(stderr, 2);
-    throw new VoiceoverError('INPUT_CORRUPT', { file, detail: `nothing decodes ${where}${why ? ` (${why})` : ''}` });
-  }
+  const tailToo = !probe.video?.isImage && probe.duration > 1.5;
+  const [head, tail] = await Promise.all([
+    decodesAt(file, probe, 0, 0.5, options.signal),
+    tailToo ? checkTail(file, probe, options.signal) : Promise.resolve(undefined),
+  ]);
+  if (!head.ok) throw corruptAt(file, probe, 0, cleanMessage(head.stderr, 2));
+  if (tail) throw tail;
 }

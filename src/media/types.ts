@@ -19,7 +19,7 @@ export interface VideoStreamInfo {
   fps: number;
   /** Frame rate as ffmpeg writes it ("30000/1001"). */
   fpsFraction: string;
-  /** True for single-frame inputs (png, jpg, webp) and animated gif handled as images. */
+  /** True for single-frame inputs (png, jpg, webp, a one-frame gif); an animated gif is a video. */
   isImage: boolean;
   /** The stream's own duration in seconds, when the container records one. */
   duration?: number;
@@ -36,8 +36,15 @@ export interface AudioStreamInfo {
 export interface ProbeResult {
   file: string;
   formatName: string;
-  /** Container duration in seconds (0 for still images). */
+  /**
+   * Container duration in seconds (0 for still images). When the header gives none (a browser's
+   * MediaRecorder WebM, a stream written to a pipe), the end of the last packet, found by a packet scan.
+   */
   duration: number;
+  /** Where `duration` came from: the header (absent) or, when it had none, the packets. */
+  durationFrom?: 'packets';
+  /** The container's start time in seconds (ffprobe's start_time), when it is not 0: packet times count from it. */
+  start_s?: number;
   sizeBytes: number;
   video?: VideoStreamInfo;
   audio?: AudioStreamInfo;

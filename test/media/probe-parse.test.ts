@@ -51,7 +51,8 @@ describe('parseProbeOutput', () => {
     expect(image('png_pipe', { codec_name: 'png' })).toBe(true);
     expect(image('image2', { codec_name: 'mjpeg' })).toBe(true);
     expect(image('webp_pipe', { codec_name: 'webp' })).toBe(true);
-    expect(image('gif', { codec_name: 'gif', nb_frames: '10' })).toBe(true);
+    expect(image('gif', { codec_name: 'gif', nb_frames: '1' })).toBe(true);
+    expect(image('gif', { codec_name: 'gif', nb_frames: '10' })).toBe(false); // an animated GIF (a screen recorder's) is a video
     expect(image('mov,mp4,m4a,3gp,3g2,mj2', { codec_name: 'mjpeg', nb_frames: '15', duration: '1.5' })).toBe(false);
     expect(image('matroska,webm', { codec_name: 'mjpeg' })).toBe(false);
     expect(image('mov,mp4,m4a,3gp,3g2,mj2', { codec_name: 'png', nb_frames: '1' })).toBe(true);
