@@ -1,9 +1,9 @@
 // Per-video input checks: video or url, the script (file or inline), the music file; all inside the repository.
-import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { deepMerge, isPlainObject } from './merge.js';
 import { checkInputPath, type RepoRoot } from './repo-paths.js';
-import { scriptFormat, scriptKind } from './script-source.js';
+import { readScriptText, scriptFormat, scriptKind } from './script-source.js';
+import { decodeProblem } from './decode-text.js';
 import type { MusicSettings, ScriptSource, VideoSource } from './types.js';
 import { diagnosticAt, hasPath, textColumnOffset, textLineOffset, type DataPath, type YamlSource } from './yaml-source.js';
 
@@ -89,13 +89,18 @@ async function checkScript(ctx: CheckContext, i: number, item: Record<string, un
   }
   const abs = await checkFile(ctx, 'script', written, at);
   if (abs === undefined) return undefined;
-  const text = await readFile(abs, 'utf8').catch((error: unknown) => {
+  const read = await readScriptText(abs).catch((error: unknown) => {
     const detail = error instanceof Error ? error.message : String(error);
     ctx.diagnostics.push(diagnosticAt(ctx.source, at, `script file \`${written}\` cannot be read: ${detail}`));
     return undefined;
   });
-  if (text === undefined) return undefined;
-  return { text: text.replace(/^\uFEFF/, ''), format: scriptFormat(abs), path: abs, rel: written, lineOffset: 0 };
+  if (read === undefined) return undefined;
+  if (!('text' in read)) {
+    const { message, hint } = decodeProblem(written, read);
+    ctx.diagnostics.push(diagnosticAt(ctx.source, at, `script file ${message}`, { hint }));
+    return undefined;
+  }
+  return { text: read.text, format: scriptFormat(abs), path: abs, rel: written, lineOffset: 0 };
 }
 
 async function checkMusic(ctx: CheckContext, i: number, item: Record<string, unknown>): Promise<InputFacts['music']> {

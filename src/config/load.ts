@@ -10,6 +10,7 @@ import { checkOutputDir } from './check-output.js';
 import { checkPronunciations } from './check-pronunciations.js';
 import { checkVoices, voiceWritten } from './check-voices.js';
 import { ConfigError } from './config-error.js';
+import { decodeProblem, decodeText } from './decode-text.js';
 import { isPlainObject } from './merge.js';
 import { findRepoRoot } from './repo-paths.js';
 import { resolveItem } from './resolve-item.js';
@@ -17,7 +18,7 @@ import { configSchema } from './schema.js';
 import type { ResolvedConfig } from './types.js';
 import type { VoiceCatalogue } from './voice-catalogue.js';
 import { issueDiagnostics } from './zod-issues.js';
-import { parseYamlSource, positionAt } from './yaml-source.js';
+import { parseYamlSource, positionAt, yamlData } from './yaml-source.js';
 
 /** Options of `loadConfig`. */
 export interface LoadOptions {
@@ -64,17 +65,24 @@ async function load(file: string, options: LoadOptions): Promise<LoadResult & { 
   const abs = path.resolve(file);
   const shown = displayPath(file);
   const at = (message: string, hint?: string): Diagnostic => ({ file: shown, line: 1, col: 1, message, severity: 'error', ...(hint ? { hint } : {}) });
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(abs, 'utf8');
+    bytes = await readFile(abs);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { notFound: true, diagnostics: [at(`config file ${shown} does not exist`, ERRORS.CONFIG_NOT_FOUND.hint)] };
     return { diagnostics: [at(`config file ${shown} cannot be read: ${(error as Error).message}`)] };
   }
-  const { source, diagnostics } = parseYamlSource(text, shown);
+  const decoded = decodeText(bytes);
+  if (!('text' in decoded)) {
+    const { message, hint } = decodeProblem(shown, decoded);
+    return { diagnostics: [{ file: shown, line: decoded.line, col: decoded.col, message: `config file ${message}`, hint, severity: 'error' }] };
+  }
+  const { source, diagnostics } = parseYamlSource(decoded.text, shown);
   if (diagnostics.some(isError)) return { diagnostics: tidy(diagnostics) };
-  const data: unknown = source.doc.toJS();
+  const converted = yamlData(source);
+  if ('diagnostics' in converted) return { diagnostics: tidy([...diagnostics, ...converted.diagnostics]) };
+  const data = converted.data;
   if (!isPlainObject(data)) {
     diagnostics.push(at('the config must be a mapping with `version: 1` and `videos:`', 'see voiceover.config.example.yml'));
     return { diagnostics: tidy(diagnostics) };

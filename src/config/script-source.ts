@@ -1,5 +1,7 @@
-// Whether a `script:` value is inline text or a file, and what format a script file has.
+// Whether a `script:` value is inline text or a file, what format a script file has, and its text.
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeText, type DecodedText } from './decode-text.js';
 import type { ScriptSource } from './types.js';
 
 /** Script file extensions and the format each is read as. */
@@ -29,4 +31,9 @@ export function scriptKind(value: string): ScriptKind {
 /** The format of a script file, from its extension. */
 export function scriptFormat(file: string): ScriptSource['format'] {
   return SCRIPT_FORMATS[path.extname(file).toLowerCase()] ?? 'text';
+}
+
+/** A script file's text, or where it stops being UTF-8 text (a binary file, UTF-16, Latin-1): such a file is never spoken. */
+export async function readScriptText(file: string): Promise<DecodedText> {
+  return decodeText(await readFile(file));
 }

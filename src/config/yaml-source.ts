@@ -1,6 +1,7 @@
 // A parsed YAML config with the means to turn a data path into a FILE:LINE:COL position.
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../core/diagnostics.js';
+import { aliasBombAt, aliasDiagnostics, isMergeKey } from './yaml-aliases.js';
 
 /** A path into the config data: keys and list indexes. */
 export type DataPath = readonly (string | number)[];
@@ -36,14 +37,27 @@ export function parseYamlSource(text: string, file: string): { source: YamlSourc
     ...doc.errors.map((e) => toDiagnostic(e, 'error')),
     ...doc.warnings.map((e) => toDiagnostic(e, 'warning')),
   ];
-  return { source: { file, doc, lines, text }, diagnostics };
+  const source: YamlSource = { file, doc, lines, text };
+  if (doc.errors.length === 0) diagnostics.push(...aliasDiagnostics(source));
+  return { source, diagnostics };
+}
+
+/**
+ * The config as plain data, or diagnostics when the YAML cannot become data. `aliasDiagnostics` (run by
+ * `parseYamlSource`) finds what `yaml` would throw on, except aliases that multiply past its limit; anything else it
+ * throws is still a diagnostic, never an exception.
+ */
+export function yamlData(source: YamlSource): { data: unknown } | { diagnostics: Diagnostic[] } {
+  try {
+    return { data: source.doc.toJS() };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/excessive alias count/i.test(message)) return { diagnostics: [aliasBombAt(source)] };
+    return { diagnostics: [{ file: source.file, line: 1, col: 1, message: `YAML: ${message}`, hint: 'check the anchors (&name), aliases (*name) and merge keys (<<:) of this file', severity: 'error' }] };
+  }
 }
 
 const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
-
-/** A `<<` key (the yaml library parses it to a symbol when `merge` is on). */
-const isMergeKey = (key: unknown): boolean =>
-  isScalar(key) && (typeof key.value === 'symbol' ? key.value.description === '<<' : key.value === '<<');
 
 /** The pair for `segment` in a map: its own key first, else (in order) the maps its `<<` merge keys name. */
 function findPair(source: YamlSource, map: YAMLMap, segment: string, depth = 0): Pair | undefined {

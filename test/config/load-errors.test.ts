@@ -1,4 +1,5 @@
 // Broken configs, one problem type each: every problem is a diagnostic at the exact FILE:LINE:COL.
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../../src/core/diagnostics.js';
@@ -325,6 +326,65 @@ const cases: Case[] = [
       { line: 3, at: '[]', text: '`videos` must list at least 1 entry' },
     ],
   },
+  // Issue 7 item 7: each of these used to throw from inside `yaml` (a stack trace, exit 1).
+  {
+    name: 'an alias with no anchor names the anchors there are',
+    lines: () => ['version: 1', 'x-shared: &intro_text Hello.', 'videos:', '  - name: a', '    video: demos/demo.mp4', '    script: *intro'],
+    expect: () => [{ line: 6, at: '*intro', text: 'alias `*intro` refers to no anchor: there is no `&intro`', hint: 'set the anchor on the value first' }],
+  },
+  {
+    name: 'a misspelt alias suggests the anchor',
+    lines: () => ['version: 1', 'x-shared: &intro Hello.', 'videos:', '  - name: a', '    video: demos/demo.mp4', '    script: *intor'],
+    expect: () => [{ line: 6, at: '*intor', text: 'there is no `&intor`; did you mean `intro`? (this file\'s anchors: &intro)' }],
+  },
+  {
+    name: 'an alias before its anchor',
+    lines: () => ['version: 1', 'videos:', '  - name: a', '    video: demos/demo.mp4', '    script: *intro', '  - name: b', '    video: demos/demo.mp4', '    script: &intro Hello.'],
+    expect: () => [{ line: 5, at: '*intro', text: 'alias `*intro` comes before its anchor `&intro` (line 8)', hint: 'move the anchored value above' }],
+  },
+  {
+    name: 'a merge key over a missing anchor, a scalar and a list of scalars',
+    lines: () => ['version: 1', 'x-name: &name demo', 'videos:', '  - <<: *nope', '    name: a', '  - <<: *name', '    name: b', '  - <<: [*name]', '    name: c'],
+    expect: () => [
+      { line: 4, at: '*nope', text: 'alias `*nope` refers to no anchor' },
+      { line: 6, at: '*name', text: '`<<:` merges mappings only, and this is the value `demo`' },
+      { line: 8, at: '*name', text: '`<<:` merges mappings only, and this is the value `demo`' },
+    ],
+  },
+  {
+    name: 'an alias bomb (nested aliases) is a diagnostic, not "Excessive alias count"',
+    lines: () => [
+      'version: 1',
+      'x-a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'x-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'x-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'x-d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      'videos: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]',
+    ],
+    expect: () => [{ line: 4, at: '*b', text: 'aliases nested inside anchored values repeat each other too many times', hint: 'write the repeated values out' }],
+  },
+  {
+    name: 'a binary script file is not spoken',
+    lines: () => ['version: 1', 'videos:', '  - name: a', '    video: demos/demo.mp4', '    script: scripts/bin.txt'],
+    setup: async (repo) => void (await repo.write('scripts/bin.txt', 'PK\u0003\u0004\u0000\u0000rest')),
+    expect: () => [{ line: 5, at: 'scripts', text: 'script file `scripts/bin.txt` is not a text file: it has a NUL byte at line 1, column 5', hint: 'point at the right file' }],
+  },
+  {
+    name: 'a Latin-1 script file names the byte, its line and column',
+    lines: () => ['version: 1', 'videos:', '  - name: a', '    video: demos/demo.mp4', '    script: scripts/latin1.txt'],
+    setup: async (repo) => {
+      await writeFile(path.join(repo.root, 'scripts/latin1.txt'), Buffer.concat([Buffer.from('Hello.\nCaf'), Buffer.from([0xe9]), Buffer.from(' time.\n')]));
+    },
+    expect: () => [{ line: 5, at: 'scripts', text: 'script file `scripts/latin1.txt` is not UTF-8 text: byte 0xE9 at line 2, column 4', hint: 'save it as plain UTF-8 text' }],
+  },
+  {
+    name: 'a UTF-16 script file',
+    lines: () => ['version: 1', 'videos:', '  - name: a', '    video: demos/demo.mp4', '    script: scripts/utf16.txt'],
+    setup: async (repo) => {
+      await writeFile(path.join(repo.root, 'scripts/utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hello.', 'utf16le')]));
+    },
+    expect: () => [{ line: 5, at: 'scripts', text: 'script file `scripts/utf16.txt` is UTF-16 text, not UTF-8' }],
+  },
 ];
 
 describe('loadConfig diagnostics', () => {
@@ -367,6 +427,14 @@ describe('loadConfig diagnostics', () => {
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([
       expect.stringMatching(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:1 config file .* does not exist`)),
     ]);
+  });
+
+  it('names the line and column of a config file that is not UTF-8 text', async () => {
+    const abs = path.join(repo.root, 'voiceover.config.yml');
+    await writeFile(abs, Buffer.concat([Buffer.from('version: 1\n# caf'), Buffer.from([0xe9]), Buffer.from('\nvideos: []\n')]));
+    const { config, diagnostics } = await loadConfig(abs);
+    expect(config).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ line: 2, col: 6, severity: 'error', message: expect.stringContaining('is not UTF-8 text: byte 0xE9 at line 2, column 6') }]);
   });
 
   it('suggests nothing for a far-off key and lists the allowed keys', async () => {
