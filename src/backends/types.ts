@@ -3,6 +3,7 @@
 import type { ItemConfig } from '../config/types.js';
 import type { Logger } from '../core/logger.js';
 import type { ProgressListener } from '../core/progress.js';
+import type { ItemWarning } from '../core/warnings.js';
 import type { DeliveredQa } from '../media/qa.js';
 import type { PlannedLine } from '../timing/types.js';
 
@@ -24,6 +25,10 @@ export interface ItemResult {
   video?: { copied: boolean; reason: string };
   credits?: { spent: number; available: number };
   links?: { task?: string; download?: string };
+  /** What a person should know about the delivered file (players that refuse it, a second charge). */
+  warnings?: ItemWarning[];
+  /** Set when a player-compatible copy was written at the context's `compatOutput`. */
+  compatible_copy?: { reencoded: boolean; reason: string };
 }
 
 /** Where a backend writes and what it may use while working on one item. */
@@ -32,6 +37,8 @@ export interface ItemContext {
   output: string;
   /** Write caption sidecars here: format → temporary path. */
   captions: Partial<Record<'srt' | 'vtt', string>>;
+  /** Where a player-compatible copy goes when the item asks for one (nemo.compatible_copy): a temporary name beside `<name>.compat.mp4`. */
+  compatOutput?: string;
   /** A private scratch folder, removed after the item. */
   workDir: string;
   /** Shared cache folder (speech clips). */
@@ -48,5 +55,11 @@ export interface ItemContext {
 /** A way of turning one config item into a narrated MP4. */
 export interface Backend {
   readonly name: 'local' | 'nemo';
+  /**
+   * How the runner checks an output: `strict` (default), what the local pipeline promises (H.264
+   * yuv420p + AAC, the planned length); `intact`, a file the backend already verified as complete
+   * and decodable and delivers as it got it (a paid export: warnings, never refusal, for its format).
+   */
+  readonly outputCheck?: 'strict' | 'intact';
   process(item: ItemConfig, context: ItemContext): Promise<ItemResult>;
 }

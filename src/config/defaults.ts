@@ -31,7 +31,7 @@ export function builtinDefaults(): MergedSettings {
     output: { dir: 'out', resolution: '1080p', aspect: 'keep', quality: 'high' },
     audio: { loudness: -16, duck_db: 12, max_stretch: 1.15, overflow: 'extend' },
     captions: { sidecar: ['srt', 'vtt'], burn: false },
-    nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600 },
+    nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600, on_session_lost: 'redo', compatible_copy: false },
   };
 }
 

@@ -53,6 +53,8 @@ const nemo = z
     poll_limit: z.int().min(1).optional().describe('Most status polls before giving up on a task.').meta({ default: d.nemo.poll_limit }),
     sse_timeout_s: z.number().positive().optional().describe('Longest wait on the event stream of a task, seconds.').meta({ default: d.nemo.sse_timeout_s }),
     keepalive_timeout_s: z.number().positive().optional().describe('Longest stretch of keep-alives only (no events) on the message stream before the client stops reading it and polls the session state instead, seconds.').meta({ default: d.nemo.keepalive_timeout_s }),
+    on_session_lost: z.enum(['redo', 'fail']).optional().describe('When the service loses the session (1002) after it accepted the message: redo the video once in a new session (the message is charged again; the report says so), or fail it.').meta({ default: d.nemo.on_session_lost }),
+    compatible_copy: z.boolean().optional().describe('When the export is a file some players refuse (not H.264 yuv420p + AAC, or its index at the end), also write <name>.compat.mp4: the video re-encoded to H.264 yuv420p only when its format needs it, else remuxed, always with +faststart. <name>.mp4 stays the export, byte for byte.').meta({ default: d.nemo.compatible_copy }),
   })
   .optional()
   .describe('Settings of the nemo backend (the hosted NemoVideo pipeline).');

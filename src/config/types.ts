@@ -45,6 +45,10 @@ export interface NemoSettings {
   poll_limit: number;
   sse_timeout_s: number;
   keepalive_timeout_s: number;
+  /** A session lost (1002) after the service accepted the message: redo the item once in a new session (charged again), or fail. */
+  on_session_lost: 'redo' | 'fail';
+  /** Also write `<name>.compat.mp4`, a copy most players accept, when the export is one some refuse (the export stays as it came). */
+  compatible_copy: boolean;
 }
 
 export type VideoSource =

@@ -1,9 +1,10 @@
-// Pure builders of annotations: config diagnostics and failed videos, at their file and line,
+// Pure builders of annotations: config diagnostics, failed videos and delivered videos' warnings, at their file and line,
 // folded past GitHub's limit of 10 errors and 10 warnings shown per step.
 
 import path from 'node:path';
 import type { Diagnostic } from '../core/diagnostics.js';
 import { ERRORS, type ErrorSpec } from '../core/errors.js';
+import { warningTitle } from '../core/warnings.js';
 import type { ReportItem } from '../runner/report.js';
 
 /** One annotation as @actions/core issues it. */
@@ -59,6 +60,21 @@ export function failureAnnotations(items: readonly ReportItem[], configDir: stri
       ...(error.line !== null ? { line: error.line } : {}),
     }];
   });
+}
+
+/** One titled warning per warning of a video delivered in this run, at that video's config line. */
+export function warningAnnotations(items: readonly ReportItem[], configDir: string, workspace: string): Annotation[] {
+  return items.flatMap((item) =>
+    item.status !== 'delivered'
+      ? []
+      : (item.warnings ?? []).map((w) => ({
+          level: 'warning' as const,
+          title: warningTitle(w.code),
+          message: withHint(`${item.name}: ${w.message}`, w.hint),
+          file: workspacePath(workspace, path.resolve(configDir, w.file)),
+          ...(w.line !== null ? { line: w.line } : {}),
+        })),
+  );
 }
 
 /** What is shown as annotations, and what only the summary lists. */

@@ -5,7 +5,7 @@ import * as core from '@actions/core';
 import { resolveBackendName } from '../backends/registry.js';
 import type { Stage } from '../core/progress.js';
 import { runItems, type RunOptions } from '../runner/run.js';
-import { annotationText, configAnnotations, failureAnnotations, foldAnnotations, type Annotation } from './annotations.js';
+import { annotationText, configAnnotations, failureAnnotations, foldAnnotations, warningAnnotations, type Annotation } from './annotations.js';
 import { resultsArtifactName } from './artifact-names.js';
 import { ARTIFACT_CONFLICT_TITLE, artifactConflictMessage, artifactsAvailable, isArtifactConflict, uploadResults, type ArtifactTarget } from './artifacts.js';
 import { emitAnnotations } from './emit-annotations.js';
@@ -89,7 +89,7 @@ export async function runMode(inputs: ActionInputs, ctx: EventContext, env: Node
     problems: [],
     ...(ctx.pullRequest ? { pullRequest: ctx.pullRequest } : {}),
   };
-  const annotations = [...configAnnotations(prepared.diagnostics, ctx.workspace), ...failureAnnotations(report.items, configDir, ctx.workspace), ...conflicts, ...warnings];
+  const annotations = [...configAnnotations(prepared.diagnostics, ctx.workspace), ...failureAnnotations(report.items, configDir, ctx.workspace), ...warningAnnotations(report.items, configDir, ctx.workspace), ...conflicts, ...warnings];
   // One warning slot stays free for the results upload or the comment, issued after this.
   const { shown, folded } = foldAnnotations(annotations, { reserveError: willFail, reserveWarning: true });
   emitAnnotations(shown);

@@ -24,6 +24,8 @@ const reportItem = z.object({
   lines: z.array(z.object({ index: num, text, cue_s: num, start_s: num, end_s: num, stretch: num, overflow_ms: num })).max(100_000),
   credits: z.object({ spent: num, available: num }).optional(),
   links: z.object({ task: text.optional(), download: text.optional() }).optional(),
+  compatible_copy: z.object({ output: text, reencoded: z.boolean(), reason: text }).optional(),
+  warnings: z.array(z.object({ code: z.string().regex(/^[A-Z0-9_]{1,64}$/), message: text, hint: text, file: text, line: z.number().int().nullable() })).max(20).optional(),
   error: z.object({ code: z.string().regex(/^[A-Z0-9_]{1,64}$/), message: text, hint: text, file: text, line: z.number().int().nullable(), backend_code: z.number().int().optional() }).optional(),
 });
 

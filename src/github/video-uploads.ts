@@ -34,7 +34,7 @@ export function videoUploads(
   return {
     start(item) {
       if (!enabled || !item.output) return;
-      const files = [item.output, ...item.captions].map((f) => path.resolve(configDir, f));
+      const files = [item.output, ...(item.compatible_copy ? [item.compatible_copy.output] : []), ...item.captions].map((f) => path.resolve(configDir, f));
       const name = videoArtifactName(naming.prefix, item.name, naming.shard, naming.attempt);
       pending.set(item.name, uploadFiles(target, name, files, path.dirname(files[0]!)).then(
         (done) => (core.info(`artifact ${done.name}: ${done.url}`), done),

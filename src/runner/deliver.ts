@@ -10,7 +10,7 @@ export function partialPath(final: string, paths: PlatformPath = path): string {
   return paths.join(paths.dirname(final), `.${paths.basename(final)}.partial`);
 }
 
-/** Check a rendered MP4 is what we promise: H.264 + AAC, the expected length. */
+/** Check a rendered MP4 is what we promise: H.264 yuv420p + AAC, the expected length (the local backend's outputs). */
 export async function verifyOutput(file: string, expected_s: number, signal?: AbortSignal): Promise<void> {
   const fail = (detail: string): never => {
     throw new VoiceoverError('OUTPUT_INVALID', { file, detail });
@@ -21,6 +21,17 @@ export async function verifyOutput(file: string, expected_s: number, signal?: Ab
   if (probe.audio?.codec !== 'aac') fail(`audio codec is ${probe.audio?.codec ?? 'missing'}, expected aac`);
   const frame = probe.video && probe.video.fps > 0 ? 1 / probe.video.fps : 0.05;
   if (Math.abs(probe.duration - expected_s) > 0.1 + 2 * frame) fail(`lasts ${probe.duration.toFixed(3)}s, expected ${expected_s.toFixed(3)}s`);
+}
+
+/**
+ * The check of a file a backend already verified as complete and decodable and delivers as it got it
+ * (a paid nemo export, Backend.outputCheck `intact`): it is there, it probes with a video stream, and it
+ * lasts what the backend says. Its format is not checked: that is a warning, never a refusal.
+ */
+export async function verifyIntact(file: string, expected_s: number, signal?: AbortSignal): Promise<void> {
+  const probe = await probeMedia(file, { signal });
+  if (!probe.video) throw new VoiceoverError('OUTPUT_INVALID', { file, detail: 'no video stream' });
+  if (Math.abs(probe.duration - expected_s) > 0.01) throw new VoiceoverError('OUTPUT_INVALID', { file, detail: `lasts ${probe.duration.toFixed(3)}s, but the backend reported ${expected_s.toFixed(3)}s` });
 }
 
 /** Move finished files into place; on any failure remove the partial ones. */

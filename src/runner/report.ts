@@ -2,6 +2,7 @@
 
 import { readFile, writeFile, rename } from 'node:fs/promises';
 import type { ReportLine } from '../backends/types.js';
+import type { ItemWarning } from '../core/warnings.js';
 
 /** One item of report.json. Unknown values (a failed item's output) are null. */
 export interface ReportItem {
@@ -16,6 +17,10 @@ export interface ReportItem {
   lines: ReportLine[];
   credits?: { spent: number; available: number };
   links?: { task?: string; download?: string };
+  /** A player-compatible copy written beside the output (nemo.compatible_copy), relative like `output`. */
+  compatible_copy?: { output: string; reencoded: boolean; reason: string };
+  /** What a person should know about the delivered file, at the video's config line (annotations show them). */
+  warnings?: (ItemWarning & { file: string; line: number | null })[];
   error?: { code: string; message: string; hint: string; file: string; line: number | null; backend_code?: number };
 }
 

@@ -12,7 +12,7 @@ import { loadBackend, resolveBackendName } from '../backends/registry.js';
 import { itemFingerprint } from './fingerprint.js';
 import { readState, statePath, writeState, type RunState } from './state.js';
 import { mergeReportItems, readReport, writeReport, type Report, type ReportItem } from './report.js';
-import { commitFiles, discardFiles, partialPath, verifyOutput } from './deliver.js';
+import { commitFiles, discardFiles, partialPath, verifyIntact, verifyOutput } from './deliver.js';
 
 /** How to run. */
 export interface RunOptions {
@@ -100,12 +100,18 @@ async function runOne(item: ItemConfig, backendName: 'local' | 'nemo', outDir: s
     workDir = await mkdtemp(join(tmpdir(), `voiceover-${item.name}-`));
     const output = partialPath(finalMp4);
     const captions = Object.fromEntries(Object.entries(finalCaptions).map(([f, p]) => [f, partialPath(p)]));
-    temps.push(output, ...Object.values(captions));
+    const finalCompat = join(outDir, `${item.name}.compat.mp4`);
+    const compatOutput = partialPath(finalCompat);
+    temps.push(output, compatOutput, ...Object.values(captions));
     progress({ stage: 'queued' });
     const backend = await loadBackend(backendName);
-    const result = await backend.process(item, { output, captions, workDir, cacheDir, signal: options.signal, onProgress: progress, logger: options.itemLogger?.(item.name), ...(options.force ? { force: true } : {}) });
-    await verifyOutput(output, result.duration_s, options.signal);
-    await commitFiles([{ from: output, to: finalMp4 }, ...Object.entries(captions).map(([f, p]) => ({ from: p, to: finalCaptions[f as 'srt' | 'vtt']! }))]);
+    const result = await backend.process(item, { output, captions, compatOutput, workDir, cacheDir, signal: options.signal, onProgress: progress, logger: options.itemLogger?.(item.name), ...(options.force ? { force: true } : {}) });
+    // A paid export is delivered as it came (its format gets warnings); the local pipeline's own outputs are held to what it promises.
+    await (backend.outputCheck === 'intact' ? verifyIntact : verifyOutput)(output, result.duration_s, options.signal);
+    const compat = result.compatible_copy ? [{ from: compatOutput, to: finalCompat }] : [];
+    await commitFiles([{ from: output, to: finalMp4 }, ...compat, ...Object.entries(captions).map(([f, p]) => ({ from: p, to: finalCaptions[f as 'srt' | 'vtt']! }))]);
+    // A compatible copy of an earlier export must not sit beside a new one it is not a copy of.
+    if (!result.compatible_copy) await discardFiles([finalCompat]);
     const report: ReportItem = {
       name: item.name,
       status: 'delivered',
@@ -117,6 +123,8 @@ async function runOne(item: ItemConfig, backendName: 'local' | 'nemo', outDir: s
       lines: result.lines,
       ...(result.credits ? { credits: result.credits } : {}),
       ...(result.links ? { links: result.links } : {}),
+      ...(result.compatible_copy ? { compatible_copy: { output: rel(finalCompat), ...result.compatible_copy } } : {}),
+      ...(result.warnings?.length ? { warnings: result.warnings.map((w) => ({ ...w, file: rel(configFile), line: item.line })) } : {}),
     };
     state.items[item.name] = { fingerprint: await fingerprinting, report, size: (await sizeOf(finalMp4)) ?? 0 };
     return report;

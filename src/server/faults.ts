@@ -42,6 +42,13 @@ export class Faults {
     return mode === 'once' || mode === 'always';
   }
 
+  /** Whether the session of an accepted message is lost now (fault loseSessionAfterMessage; 'once' is used up by answering true). */
+  takeSessionLoss(): boolean {
+    const mode = this.plan.loseSessionAfterMessage;
+    if (mode === 'once') this.plan = { ...this.plan, loseSessionAfterMessage: undefined };
+    return mode === 'once' || mode === 'always';
+  }
+
   /** For a request path: the 429 to send (with its Retry-After seconds), or undefined. */
   takeRateLimit(path: string): { retryAfterS?: number } | undefined {
     const limit = this.plan.rateLimit;

@@ -22,6 +22,19 @@ export interface FaultPlan {
   expireTokenAfterCalls?: number;
   /** The next call naming a session answers code 1002, and that session is gone. */
   loseSessionOnce?: boolean;
+  /**
+   * After an edit message is accepted (charged), the service loses its session: the stream says one
+   * text, then an error event with code 1002, and the session is gone. 'once': the next such message
+   * only; 'always': every one.
+   */
+  loseSessionAfterMessage?: 'once' | 'always';
+  /**
+   * Exports come out as a service may deliver them: 'yuv444p', re-encoded to H.264 High 4:4:4
+   * Predictive (yuv444p) + AAC; 'moov-at-end', remuxed with the index (moov) after the media data;
+   * 'no-moov', the moov box removed; 'truncated', cut halfway through the media data. Each is served
+   * with its own (matching) Content-Length.
+   */
+  exportFile?: 'yuv444p' | 'moov-at-end' | 'no-moov' | 'truncated';
   /** Export answers HTTP 402 (free plan). */
   blockExport?: boolean;
   /** The next upload answers HTTP 500. */

@@ -84,7 +84,7 @@ describe('loadConfig on a valid config', () => {
       audio: { loudness: -20, duck_db: 12, max_stretch: 1.15, overflow: 'extend' },
       music: { file: path.join(configs, 'music/bed.mp3'), rel: 'music/bed.mp3', volume: 0.2 },
       captions: { sidecar: ['srt'], burn: false },
-      nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600 },
+      nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600, on_session_lost: 'redo', compatible_copy: false },
     } satisfies ItemConfig);
   });
 
@@ -98,7 +98,7 @@ describe('loadConfig on a valid config', () => {
     expect(inline?.line).toBe(14);
     expect(inline?.music).toBeUndefined();
     expect(inline?.backend).toBe('nemo');
-    expect(inline?.nemo).toEqual({ poll_interval_s: 10, poll_limit: 5, sse_timeout_s: 900, keepalive_timeout_s: 600 });
+    expect(inline?.nemo).toEqual({ poll_interval_s: 10, poll_limit: 5, sse_timeout_s: 900, keepalive_timeout_s: 600, on_session_lost: 'redo', compatible_copy: false });
     expect(oneLiner?.script).toMatchObject({ text: 'Just one sentence.', format: 'text', lineOffset: 23, column: 12 });
     expect(oneLiner?.captions).toEqual({ sidecar: [], burn: true });
     expect(oneLiner?.music?.volume).toBe(0.35);
@@ -122,7 +122,7 @@ describe('loadConfig on a valid config', () => {
       output: { dir: path.join(repo.root, 'out'), resolution: '1080p', aspect: 'keep', quality: 'high' },
       audio: { loudness: -16, duck_db: 12, max_stretch: 1.15, overflow: 'extend' },
       captions: { sidecar: ['srt', 'vtt'], burn: false },
-      nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600 },
+      nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600, on_session_lost: 'redo', compatible_copy: false },
     });
     expect(config?.items[0]?.music).toBeUndefined();
   });

@@ -61,7 +61,7 @@ describe('config JSON Schema', () => {
         audio: { loudness: -16, duck_db: 12, max_stretch: 1.15, overflow: 'extend' },
         music: { file: 'music/bed.mp3', volume: 0.35 },
         captions: { sidecar: ['srt', 'vtt'], burn: false },
-        nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600 },
+        nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600, on_session_lost: 'redo', compatible_copy: false },
       },
       videos: [{ name: 'product-demo', video: 'demos/product-demo.mp4', script: 'scripts/product-demo.txt' }],
     };

@@ -7,7 +7,8 @@ import type { Balance } from './api.js';
 
 /** One item's hold on the credits a message needs. */
 export interface Reservation {
-  readonly amount: number;
+  /** Credits held; grows when a lost session's message is redone (`renew`). */
+  amount: number;
   /** Set once the message may have been accepted (its charge may land at any time after); see `markSent`. */
   sent: boolean;
   /** Order of sending, for attributing drops oldest first. */
@@ -69,6 +70,24 @@ export class CreditAccount {
       const reservation: Reservation = { amount, sent: false, charged: 0 };
       this.open.push(reservation);
       return { ok: true, reservation, available };
+    });
+  }
+
+  /**
+   * Hold `amount` more for the same item, whose message is sent again in a new session after the
+   * service lost the first (1002): what the first message was charged so far stays attributed to it,
+   * its uncharged rest is no longer held (that session is gone), and the new hold needs free credits.
+   */
+  renew(reservation: Reservation, read: () => Promise<Balance>, amount: number): Promise<{ ok: boolean; available: number; free: number }> {
+    return this.locked(async () => {
+      const { available } = await read();
+      this.observe(available);
+      const own = Math.max(0, reservation.amount - reservation.charged);
+      const free = Math.max(0, available - (this.outstanding - own));
+      if (free < amount) return { ok: false, available, free };
+      // Still sent: the lost message's charge may land late, and is this item's.
+      reservation.amount = reservation.charged + amount;
+      return { ok: true, available, free };
     });
   }
 

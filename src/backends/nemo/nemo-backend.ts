@@ -53,6 +53,8 @@ export function createNemoBackend(options: NemoBackendOptions = {}): Backend {
   };
   return {
     name: 'nemo',
+    // The client verified the export as complete and decodable; its format gets warnings, never refusal.
+    outputCheck: 'intact',
     process: (item: ItemConfig, context: ItemContext): Promise<ItemResult> =>
       processNemoItem(clientFor(), item, { ...context, logger: context.logger ?? options.logger }, onEvent),
   };

@@ -21,6 +21,10 @@ export interface ErrorContext {
   video: string;
   /** Whether the item's message may have been accepted (then it is never sent again). */
   messageSent?: boolean;
+  /** The item's `nemo.on_session_lost` (default redo). */
+  onSessionLost?: 'redo' | 'fail';
+  /** Whether this run already redid the item in a new session after a lost one (the message was sent twice). */
+  redone?: boolean;
   /** Strings that must never appear in what is returned (the token). */
   secrets: readonly (string | undefined)[];
 }
@@ -111,6 +115,20 @@ function urlFetchError(failure: ServiceFailure, ctx: ErrorContext, clean: (text:
   return new VoiceoverError('NEMO_URL_FETCH', { url: redactUrl(raw), detail: `${clean(redactAll(why)) || 'no details'}${reason}` }, options);
 }
 
+/**
+ * NEMO_SESSION_LOST for a session lost after its message was accepted: the hint says why the message
+ * was not sent again here (a second loss after the one redo, or `on_session_lost: fail`) and what a run does next.
+ */
+export function sessionLostError(detail: string, ctx: ErrorContext, options: { cause?: unknown; backendCode?: number } = {}): VoiceoverError {
+  const link = ctx.taskLink ?? `${ctx.webUrl} (no task was opened)`;
+  const hint = ctx.redone
+    ? `the service lost the session again after the one redo, so the message is not sent a third time (it was sent, and may be charged, twice: see the credits in the report); check the task page ${link}; running again first tries this session, and only if the service no longer has it starts over (charged once more)`
+    : ctx.onSessionLost === 'fail'
+      ? `nemo.on_session_lost is fail, so the message was not sent again (not charged twice); check the task page ${link}; set nemo: { on_session_lost: redo } (the default) to redo the video once in a new session automatically (the message is charged again), or run with --force to send it again`
+      : undefined;
+  return new VoiceoverError('NEMO_SESSION_LOST', { link, detail }, { ...options, ...(hint ? { hint } : {}) });
+}
+
 /** A registry error for a failed call, per the protocol's error table. */
 export function toNemoError(failure: ServiceFailure, ctx: ErrorContext): VoiceoverError {
   const clean = (text: string): string => mapGuiPhrases(redact(text, ctx.secrets));
@@ -129,10 +147,8 @@ export function toNemoError(failure: ServiceFailure, ctx: ErrorContext): Voiceov
         ...(ctx.tokenKind === 'anonymous' ? { hint: 'a fresh anonymous token for the same client id was refused too; wait a while and run again, or set NEMO_TOKEN to a registered token' } : {}),
       });
     case 1002:
-      return new VoiceoverError('NEMO_SESSION_LOST', { link, detail: ctx.messageSent ? `${detail}, after the service had accepted the message` : `${detail}, twice, before the message was sent` }, {
-        ...options,
-        ...(ctx.messageSent ? {} : { hint: 'nothing was charged; the service lost a new session as well, so run again later' }),
-      });
+      if (!ctx.messageSent) return new VoiceoverError('NEMO_SESSION_LOST', { link, detail: `${detail}, twice, before the message was sent` }, { ...options, hint: 'nothing was charged; the service lost a new session as well, so run again later' });
+      return sessionLostError(ctx.redone ? `${detail}, after the service had accepted the message, in the new session that redid the video after the first session was lost as well` : `${detail}, after the service had accepted the message`, ctx, options);
     case 2001:
       return new VoiceoverError('NEMO_NO_CREDITS', { detail }, { ...options, hint: creditsHint(ctx) });
     case 4001:

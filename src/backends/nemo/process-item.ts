@@ -1,22 +1,26 @@
 // One item through the hosted pipeline: credits first (reserved under the account's lock), a
 // settled session (or the session an earlier run's message went to), export, a verified download,
-// then the report fields (links, credits, lines, loudness), which are best effort: a paid, verified
-// file is never failed by them. Service failures become registry errors here, with the run's context.
+// then the report fields (links, credits, lines, loudness, player warnings, the compatible copy),
+// which are best effort: a paid, verified file is never failed by them. A session lost (1002) after
+// the message was accepted is redone once in a new session (`nemo.on_session_lost: fail` refuses),
+// and the report says the message was charged again. Service failures become registry errors here.
 
 import type { ItemConfig } from '../../config/types.js';
 import { toVoiceoverError, type VoiceoverError } from '../../core/errors.js';
 import type { ItemContext, ItemResult } from '../types.js';
-import type { SessionInfo } from './api.js';
+import type { ItemWarning } from '../../core/warnings.js';
+import type { Balance, SessionInfo } from './api.js';
 import type { NemoClient } from './client.js';
 import { CREDITS_PER_MESSAGE } from './constants.js';
 import type { Reservation } from './credit-account.js';
-import { downloadVerified } from './download.js';
+import { downloadVerified, type Downloaded } from './download.js';
 import { draftLines, draftOf } from './draft-read.js';
 import type { NemoEvent, NemoEventListener } from './events.js';
 import { mapGuiPhrases } from './gui-phrases.js';
 import { deliveredLoudness, writeCaptions } from './item-result.js';
 import { MessageGuard } from './message-guard.js';
-import { lowBalanceError, redactUrl, toNemoError, type ErrorContext } from './nemo-errors.js';
+import { exportFormat, needsCompatibleCopy, playerWarnings, writeCompatibleCopy } from './export-compat.js';
+import { lowBalanceError, redactUrl, sessionLostError, toNemoError, type ErrorContext } from './nemo-errors.js';
 import { redact } from './redact.js';
 import { exportDraft } from './render-job.js';
 import { deleteSentRecord, itemStateDir, messageInputsHash, readSentRecord, sentRecordFile, writeSentRecord } from './sent-record.js';
@@ -46,6 +50,45 @@ function scrub(error: VoiceoverError, secrets: readonly (string | undefined)[], 
 function draftSeconds(draft: Record<string, unknown> | undefined): number | undefined {
   const d = draft?.d;
   return typeof d === 'number' && Number.isFinite(d) && d > 0 ? d / 1000 : undefined;
+}
+
+/** Export the settled timeline and download the file, verified. */
+async function exportAndDownload(client: NemoClient, item: ItemConfig, ctx: ItemContext, settled: SettledSession, emit: NemoEventListener): Promise<{ settled: SettledSession; file: Downloaded; render_s: number }> {
+  const { signal } = ctx;
+  const draft = draftOf(settled.state);
+  ctx.logger?.info(`nemo: ${timelineSummary(draft)}`);
+  const tRender = performance.now();
+  ctx.onProgress?.({ stage: 'export', ratio: 0 });
+  const poll = { intervalMs: item.nemo.poll_interval_s * 1000, limit: item.nemo.poll_limit };
+  const job = await exportDraft(client.api, { sessionId: settled.session_id, draft, quality: item.output.quality, poll, taskLink: settled.link, signal, onEvent: emit });
+  ctx.onProgress?.({ stage: 'download' });
+  const expectedS = draftSeconds(draft);
+  const file = await downloadVerified(client.api, job, ctx.output, { taskLink: settled.link, signal, onEvent: emit, ...(expectedS !== undefined ? { expectedS } : {}) });
+  return { settled, file, render_s: since(tRender) };
+}
+
+/** Warnings for players that refuse the export as it came, and the compatible copy when the item asks for one. */
+async function playerReport(item: ItemConfig, ctx: ItemContext, file: Downloaded, logger: ItemContext['logger'], signal?: AbortSignal): Promise<{ warnings: ItemWarning[]; copy?: { reencoded: boolean; reason: string } }> {
+  const format = await exportFormat(ctx.output, file.probe, file.layout, signal);
+  let copy: { reencoded: boolean; reason: string } | undefined;
+  if (item.nemo.compatible_copy && ctx.compatOutput && needsCompatibleCopy(format)) {
+    copy = await writeCompatibleCopy(ctx.output, ctx.compatOutput, format, signal);
+    logger?.info(`nemo: wrote ${item.name}.compat.mp4: ${copy.reason}`);
+  }
+  return { warnings: playerWarnings(item.name, format, copy !== undefined), ...(copy ? { copy } : {}) };
+}
+
+/** The warning of a video redone in a new session: the message was charged again; the credits this run spent. */
+function redoWarning(redo: { lost: SessionInfo; link?: string; resumed: boolean }, done: SettledSession, account: { available?: number; spent: number }): ItemWarning {
+  const why = redo.resumed
+    ? `the session ${redo.lost.session_id} that an earlier run sent this message to was gone (1002)`
+    : `the NemoVideo session ${redo.lost.session_id} was lost (1002) after the service had accepted the message`;
+  const credits = account.available !== undefined ? `${account.spent} credits spent on this video in this run, ${account.available} left` : 'the credits spent could not be read (the balance was not readable after the export)';
+  return {
+    code: 'NEMO_SESSION_REDONE',
+    message: `${why}; the video was redone once in a new session (${done.session_id}), so the message was sent, and charged, again: ${credits}`,
+    hint: `the protocol's rule for a lost session; set nemo: { on_session_lost: fail } to fail the video instead of paying for it again${redo.link ? `; the lost session's task page: ${redo.link}` : ''}`,
+  };
 }
 
 /** Process one item with a client; `onEvent` hears what the client does. */
@@ -87,6 +130,19 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
     },
     onSent: remember,
   };
+  const onLost = item.nemo.on_session_lost;
+  // The one redo of this run (protocol 1002: "open a new session and redo that item, once"), and the session it replaced.
+  let redo: { lost: SessionInfo; link?: string; resumed: boolean } | undefined;
+  const startOver = async (lost: SessionInfo, resumed: boolean, reason: string): Promise<void> => {
+    redo = { lost, ...(errors.taskLink ? { link: errors.taskLink } : {}), resumed };
+    errors.redone = true;
+    recorded = false;
+    session = undefined;
+    await deleteSentRecord(recordFile);
+    if (!resumed) guard.sessionLost();
+    logger?.warn(`nemo: ${reason}`);
+    emit({ type: 'new-session', reason });
+  };
   try {
     hash = await messageInputsHash(item, connection.apiUrl, signal);
     const previous = await readSentRecord(recordFile, (detail) => logger?.warn(`nemo: ignoring an unreadable sent-message record: ${detail}`));
@@ -101,35 +157,36 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
       recorded = true;
       settled = await resumeSession(client, item, { ...previous, ...(previous.draft_before ? { baseline: previous.draft_before } : {}) }, hooks);
       if (!settled) {
-        recorded = false;
-        await deleteSentRecord(recordFile);
-        const reason = `the session ${previous.session_id} that an earlier run sent this message to is gone (1002): starting over, so the message is sent (and charged) once more`;
-        logger?.warn(`nemo: ${reason}`);
-        emit({ type: 'new-session', reason });
+        const gone = `the session ${previous.session_id} that an earlier run sent this message to is gone (1002)`;
+        if (onLost === 'fail') throw sessionLostError(gone, { ...errors, messageSent: true, onSessionLost: onLost }, { backendCode: 1002 });
+        await startOver(previous, true, `${gone}: starting over, so the message is sent (and charged) once more`);
       }
     } else if (previous) {
       // The message or the inputs changed since: the old session is not this item's any more.
       await deleteSentRecord(recordFile);
     }
 
-    if (!settled) {
-      const check = await client.credits.reserve(() => api.balance(signal), CREDITS_PER_MESSAGE);
-      errors.userId = await tokens.userId();
-      if (!check.ok) throw lowBalanceError(check.available, errors, check.available - check.free);
-      reservation = check.reservation;
-      settled = await settleItem(client, item, guard, hooks);
+    let delivered: { settled: SettledSession; file: Downloaded; render_s: number } | undefined;
+    while (!delivered) {
+      try {
+        if (!settled) {
+          const read = (): Promise<Balance> => api.balance(signal);
+          const check = reservation ? await client.credits.renew(reservation, read, CREDITS_PER_MESSAGE) : await client.credits.reserve(read, CREDITS_PER_MESSAGE);
+          errors.userId = await tokens.userId();
+          if (!check.ok) throw lowBalanceError(check.available, errors, check.available - check.free);
+          if ('reservation' in check) reservation = check.reservation;
+          settled = await settleItem(client, item, guard, hooks);
+        }
+        delivered = await exportAndDownload(client, item, ctx, settled, emit);
+      } catch (error) {
+        // 1002 once the message may have been accepted: the session and its work are gone; redo the item once in a new one.
+        const lost = error instanceof ServiceFailure && error.code === 1002 && (guard.sent || recorded) && session !== undefined;
+        if (!lost || onLost === 'fail' || redo) throw error;
+        await startOver(session!, false, `the session ${session!.session_id} was lost (1002) on the ${error.kind} call after the service had accepted the message: redoing the video once in a new session, so the message is sent (and charged) again`);
+        settled = undefined;
+      }
     }
-    const draft = draftOf(settled.state);
-    logger?.info(`nemo: ${timelineSummary(draft)}`);
-
-    const tRender = performance.now();
-    ctx.onProgress?.({ stage: 'export', ratio: 0 });
-    const poll = { intervalMs: item.nemo.poll_interval_s * 1000, limit: item.nemo.poll_limit };
-    const job = await exportDraft(api, { sessionId: settled.session_id, draft, quality: item.output.quality, poll, taskLink: settled.link, signal, onEvent: emit });
-    ctx.onProgress?.({ stage: 'download' });
-    const expectedS = draftSeconds(draft);
-    const file = await downloadVerified(api, job, ctx.output, { taskLink: settled.link, signal, onEvent: emit, ...(expectedS !== undefined ? { expectedS } : {}) });
-    const render_s = since(tRender);
+    const { settled: done, file, render_s } = delivered;
 
     // The file is paid for and verified: nothing below may fail the item (the runner would delete it).
     const bestEffort = async <T>(what: string, work: () => Promise<T>, fallback: T): Promise<T> => {
@@ -143,29 +200,34 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
     };
     ctx.onProgress?.({ stage: 'verify' });
     await bestEffort('forgetting the sent-message record', () => deleteSentRecord(recordFile), undefined);
-    const lines = draftLines(settled.state);
-    const captions = await bestEffort('writing the caption files', () => writeCaptions(ctx, lines, settled.state, logger), []);
+    const lines = draftLines(done.state);
+    const captions = await bestEffort('writing the caption files', () => writeCaptions(ctx, lines, done.state, logger), []);
     const loudness = await bestEffort('measuring the loudness', () => deliveredLoudness(ctx.output, signal), null);
+    const players = await bestEffort('checking which players take the export', () => playerReport(item, ctx, file, logger, signal), { warnings: [] });
     const account = await client.credits.settle(reservation, () => api.balance(signal));
     reservation = undefined;
     if (account.available === undefined) logger?.warn('nemo: the credit balance could not be read after the export; the report leaves credits out');
+    const warnings = [...(redo ? [redoWarning(redo, done, account)] : []), ...players.warnings];
+    for (const w of warnings) logger?.warn(`nemo: ${w.message} (${w.hint})`);
     ctx.onProgress?.({ stage: 'done', ratio: 1 });
     return {
       duration_s: Math.round(file.probe.duration * 1000) / 1000,
       // tts: the service's narration (message to settled timeline); plan: session and uploads; render: export and download.
-      timings_s: { tts: settled.edit_s, plan: settled.upload_s, render: render_s, total: since(t0) },
+      timings_s: { tts: done.edit_s, plan: done.upload_s, render: render_s, total: since(t0) },
       loudness,
       lines,
       captions,
       ...(account.available !== undefined ? { credits: { spent: account.spent, available: account.available } } : {}),
-      links: { task: redact(settled.link, secrets()), download: redact(file.url, secrets()) },
+      links: { task: redact(done.link, secrets()), download: redact(file.url, secrets()) },
+      ...(warnings.length > 0 ? { warnings: warnings.map((w) => ({ ...w, message: redact(w.message, secrets()), hint: redact(w.hint, secrets()) })) } : {}),
+      ...(players.copy ? { compatible_copy: players.copy } : {}),
     };
   } catch (error) {
     // The message may have run: remember its session so a later run resumes it instead of sending it again.
     if (guard.sent && session && !recorded) await remember(session).catch((e: unknown) => logger?.warn(`nemo: could not keep the sent-message record ${recordFile}: ${(e as Error).message}`));
     // A charge that may have landed is read (and attributed) once more; an unsent hold is just let go.
     if (reservation) await client.credits.settle(reservation, reservation.sent ? () => api.balance() : undefined);
-    if (error instanceof ServiceFailure) throw scrub(toNemoError(error, { ...errors, messageSent: guard.sent || recorded, secrets: secrets() }), secrets(), videoUrl);
+    if (error instanceof ServiceFailure) throw scrub(toNemoError(error, { ...errors, messageSent: guard.sent || recorded, onSessionLost: onLost, secrets: secrets() }), secrets(), videoUrl);
     throw scrub(toVoiceoverError(error), secrets(), videoUrl);
   }
 }

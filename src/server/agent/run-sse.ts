@@ -5,7 +5,7 @@ import { webBase } from '../context.js';
 import { availableCredits, balanceOf, chargeMessage } from '../credits.js';
 import { badRequest, CODES } from '../http/http-error.js';
 import { isRecord, readJsonBody } from '../http/read-body.js';
-import { requireSession } from '../sessions/find-session.js';
+import { forgetSession, requireSession } from '../sessions/find-session.js';
 import { creditsAnswer, exportAnswer, helpAnswer, statusAnswer } from './answers.js';
 import { runEdit } from './edit-job.js';
 import { parseMessage } from './parse-message.js';
@@ -77,6 +77,16 @@ export async function runSse(call: Call): Promise<void> {
     stream.text('Sorry, I could not start this edit (the server could not record it). Nothing was charged; try again later.');
     stream.end();
     throw error;
+  }
+  if (ctx.faults.takeSessionLoss()) {
+    // Fault: the message was accepted (and charged), then the service lost the session and its work.
+    Object.assign(session, before);
+    stream.text('Adding the voiceover to your video now.');
+    stream.error(CODES.SESSION_NOT_FOUND, `session ${session.id} not found`);
+    stream.end();
+    ctx.logger.debug(`serve: fault loseSessionAfterMessage drops session ${session.id} after charging its message`);
+    await forgetSession(ctx, session);
+    return;
   }
   await ctx.tasks.track(runEdit(ctx, session, prepared.plan, stream));
 }

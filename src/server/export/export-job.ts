@@ -7,6 +7,7 @@ import { renderDraft } from '../../backends/local/render-draft.js';
 import type { ProgressEvent } from '../../core/progress.js';
 import type { ServerContext } from '../context.js';
 import type { JobRecord } from '../store/records.js';
+import { reshapeExport } from './export-faults.js';
 
 /** Job progress (0..100) for a pipeline progress event. */
 function progressOf(event: ProgressEvent): number {
@@ -54,6 +55,7 @@ async function run(ctx: ServerContext, job: JobRecord, draft: Draft, signal: Abo
         job.progress = Math.max(job.progress, progressOf(event));
       },
     });
+    await reshapeExport(ctx.faults.current.exportFile, partial, workDir, signal);
     await rename(partial, file);
     const { size } = await stat(file);
     await update({ status: 'completed', progress: 100, file, size, duration_s: result.duration_s });

@@ -68,7 +68,7 @@ describe('nemo client: account, session and transport faults', () => {
     expect(events.filter((e) => e.type === 'new-session')).toHaveLength(1);
   });
 
-  it('1002 after the message was accepted: fails without sending it again', async () => {
+  it('1002 after the message was accepted, with on_session_lost: fail: fails without sending it again', async () => {
     server.setFaults({});
     const before = server.ledger().length;
     const { backend, events } = await testBackend(server, {
@@ -77,7 +77,7 @@ describe('nemo client: account, session and transport faults', () => {
         if (event.type === 'message-sent') server.setFaults({ loseSessionOnce: true });
       },
     });
-    const { items } = await loadItems(repo, demoVideo());
+    const { items } = await loadItems(repo, demoVideo('demo', ['    nemo: { on_session_lost: fail }']));
     const error = await failureOf(backend, items[0]!);
     expect(error).toMatchObject({ code: 'NEMO_SESSION_LOST', backendCode: 1002 });
     expect(error.hint).toContain('not sent again');

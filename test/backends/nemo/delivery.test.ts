@@ -1,16 +1,16 @@
-// After a paid export: the client's download check is the runner's (H.264 yuv420p + AAC, the
-// timeline's length), so a file the runner would refuse gets the one download retry and a clear
-// NEMO_DOWNLOAD_FAILED; and report extras (captions, loudness, the after-balance) never fail a
-// delivered file.
+// After a paid export: the client's download check is that the file is intact (complete, a video and
+// an audio stream, decodable, the timeline's length), never its format: a yuv444p file is delivered;
+// a broken one gets the one download retry and a clear NEMO_DOWNLOAD_FAILED; and report extras
+// (captions, loudness, the after-balance) never fail a delivered file.
 import { createReadStream } from 'node:fs';
-import { mkdtemp, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../../../src/backends/nemo/client.js';
-import { downloadVerified } from '../../../src/backends/nemo/download.js';
+import { downloadVerified, type Downloaded } from '../../../src/backends/nemo/download.js';
 import type { NemoEvent } from '../../../src/backends/nemo/events.js';
 import { resolveConnection } from '../../../src/backends/nemo/settings.js';
 import type { Logger } from '../../../src/core/logger.js';
@@ -69,19 +69,22 @@ describe('download verification is the delivery check', () => {
     }
   }
 
-  it('a yuv444p file is refused by the client, downloaded once more from the fallback, then NEMO_DOWNLOAD_FAILED (not "a bug in the pipeline")', async () => {
+  it('a yuv444p file is not refused: one download, the bytes as served, its moov position reported', async () => {
     const got = await download(media.yuv444!);
+    expect(got.error).toBeUndefined();
+    expect(got.hits).toEqual(['/out/x.mp4']);
+    expect((await readFile(got.dest)).equals(await readFile(media.yuv444!))).toBe(true);
+    expect((got.ok as Downloaded).probe.video?.pixFmt).toBe('yuv444p');
+    expect((got.ok as Downloaded).layout.moov).toBe('end');
+  });
+
+  it('a file without audio is refused, downloaded once more from the fallback, then NEMO_DOWNLOAD_FAILED (not "a bug in the pipeline")', async () => {
+    const got = await download(media.noAudio!);
     expect(got.error?.code).toBe('NEMO_DOWNLOAD_FAILED');
-    expect(got.error.message).toContain('pixel format is yuv444p, expected yuv420p');
+    expect(got.error.message).toContain('the file has no audio stream');
     expect(got.error.hint).not.toContain('bug in the pipeline');
     expect(got.hits).toEqual(['/out/x.mp4', '/api/render/proxy/render_t1/download']);
     expect(got.events.filter((e) => e.type === 'download').map((e) => e.type === 'download' && e.ok)).toEqual([false, false]);
-  });
-
-  it('a file without AAC audio is refused the same way', async () => {
-    const got = await download(media.noAudio!);
-    expect(got.error?.code).toBe('NEMO_DOWNLOAD_FAILED');
-    expect(got.error.message).toContain('audio is missing, expected aac');
   });
 
   it("the length is checked against the timeline's d, not against the file itself", async () => {
