@@ -5,6 +5,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runStep } from './helpers/action-process.js';
 import { annotationLine } from './helpers/escape.js';
 import { initRepo, type GitRepo } from './helpers/git-repo.js';
+import { configAnnotations } from '../../src/github/annotations.js';
+import { readEventContext } from '../../src/github/event-context.js';
+import { prepare } from '../../src/github/prepare.js';
+import { ERRORS } from '../../src/core/errors.js';
 
 let repo: GitRepo;
 const COUNT = 12;
@@ -48,5 +52,27 @@ describe('inputs', () => {
     const step = await runStep({ cwd: repo.dir, inputs: { mode: 'deploy' } });
     expect(step.code).toBe(1);
     expect(step.commands).toEqual(['::error::input mode: "deploy" is not one of run, plan, report']);
+  });
+});
+
+// Issue 7 item 7: YAML mistakes that used to throw from inside `yaml` are annotations at FILE:LINE:COL too. In
+// process over src (the runStep cases above run dist/, which is rebuilt from src at release).
+describe('YAML alias mistakes in the action', () => {
+  it.each([
+    ['an alias with no anchor', ['version: 1', 'videos:', '  - name: a', '    video: clip.mp4', '    script: *intro'], 5, 13, /^alias `\*intro` refers to no anchor/],
+    [
+      'an alias bomb',
+      ['version: 1', 'x-a: &a [x, x, x, x, x, x, x, x, x, x]', 'x-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'x-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'videos: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]'],
+      4, 10, /^aliases nested inside anchored values repeat each other too many times/,
+    ],
+  ])('%s: an error annotation at its line and column, nothing run', async (_name, lines, line, col, message) => {
+    const dir = await initRepo();
+    await dir.write('voiceover.config.yml', `${lines.join('\n')}\n`);
+    await dir.write('clip.mp4', '');
+    const ctx = readEventContext({ GITHUB_WORKSPACE: dir.dir });
+    const prepared = await prepare({ config: 'voiceover.config.yml', only: [], changedOnly: false }, ctx, () => {});
+    expect(prepared.ok).toBe(false);
+    const annotations = configAnnotations(prepared.diagnostics, dir.dir, ERRORS.CONFIG_INVALID.title);
+    expect(annotations).toEqual([expect.objectContaining({ level: 'error', title: 'Invalid voiceover config', file: 'voiceover.config.yml', line, col, message: expect.stringMatching(message) })]);
   });
 });
