@@ -5,12 +5,13 @@
 export interface OnsetOptions {
   /** How far from the planned start an onset is looked for, seconds (default 0.5). */
   search_s?: number;
-  /** Below the line's own speech level (its 90th percentile over the planned span), dB, where sound counts as started (default 20). */
+  /** Below the line's own speech level (its 90th percentile over the planned span), dB, where sound counts as started (default 40). */
   below_db?: number;
 }
 
 const WINDOW_BINS = 10; // the level of bin k is the mean over [k-5, k+5): a 10 ms window centred on it
-const SUSTAIN_BINS = 50; // an onset starts ≥ 50 ms mostly above the threshold (not a click)
+const SUSTAIN_BINS = 30; // an onset starts ≥ 30 ms at least half above the threshold (not a click)
+const BACKTRACK_BINS = 50; // the rise is followed back at most 50 ms from where it crossed the threshold
 const QUIET_CAP_BINS = 400; // a quiet run before an onset counts up to 400 ms
 const DISTANCE_WEIGHT = 0.5; // each ms away from the planned start costs half a ms of quiet
 const SILENT_DB = -120;
@@ -47,7 +48,7 @@ export function windowLevels(bins: Float64Array): Float64Array {
  */
 export function lineOnsets(bins: Float64Array, lines: readonly { start_s: number; end_s: number }[], options: OnsetOptions = {}): (number | null)[] {
   const search = Math.round((options.search_s ?? 0.5) * 1000);
-  const below = options.below_db ?? 20;
+  const below = options.below_db ?? 40;
   const levels = windowLevels(bins);
   const n = levels.length;
   return lines.map((line) => {
@@ -58,14 +59,16 @@ export function lineOnsets(bins: Float64Array, lines: readonly { start_s: number
     if (speech <= SILENT_DB + 1) return null;
     const lo = Math.max(0, at - search);
     const hi = Math.min(n, at + search);
-    const threshold = Math.max(speech - below, percentile(levels.subarray(lo, hi), 0.1) + 6);
+    // The floor: the window's quiet part (a ducked bed), or for digital silence 60 dB under the speech (AAC's pre-echo stays under it).
+    const floor = Math.max(percentile(levels.subarray(lo, hi), 0.1), speech - 60);
+    const threshold = Math.max(speech - below, floor + 4);
     let best: { k: number; score: number } | undefined;
     for (let k = lo; k < hi; k++) {
       if (levels[k]! < threshold || (k > 0 && levels[k - 1]! >= threshold)) continue;
       const sustainEnd = Math.min(n, k + SUSTAIN_BINS);
       let up = 0;
       for (let j = k; j < sustainEnd; j++) if (levels[j]! >= threshold) up++;
-      if (up < 0.6 * SUSTAIN_BINS) continue;
+      if (up < 0.5 * SUSTAIN_BINS) continue;
       let quiet = 0;
       for (let j = k - 1; j >= 0 && levels[j]! < threshold && quiet < QUIET_CAP_BINS; j--) quiet++;
       if (k - quiet === 0) quiet = QUIET_CAP_BINS; // quiet back to the start of the file
@@ -73,14 +76,10 @@ export function lineOnsets(bins: Float64Array, lines: readonly { start_s: number
       if (!best || score > best.score) best = { k, score };
     }
     if (!best) return null;
-    // Sharpen to the first 1 ms bin at the threshold within the window that crossed it.
-    let onset = best.k;
-    for (let j = Math.max(0, best.k - WINDOW_BINS / 2); j <= best.k; j++) {
-      if (toDb(bins[j]!) >= threshold) {
-        onset = j;
-        break;
-      }
-    }
+    // Back from the crossing to where the rise left the floor (1 ms bins): a soft onset starts before it crosses.
+    let onset = Math.min(n - 1, best.k + WINDOW_BINS / 2);
+    const stop = Math.max(0, best.k - BACKTRACK_BINS);
+    while (onset > stop && toDb(bins[onset - 1]!) > floor + 2) onset--;
     return onset / 1000;
   });
 }

@@ -18,13 +18,31 @@ export interface PcmSummary {
   frames: number;
   /** Samples (any channel) at or above CLIP_LEVEL in magnitude. */
   clipped: number;
-  /** Mean square over the channels of each BIN_S bin (the last bin may be partial). */
+  /** Mean square over the channels of each BIN_S bin of the high-passed signal (the last bin may be partial). */
   bins: Float64Array;
+}
+
+/**
+ * Corner of the high-pass the envelope is taken through, Hz: speech onsets (plosives, fricatives) sit
+ * above it while most of a ducked bed's energy (room tone, hum, music's low end) sits below.
+ */
+export const ENVELOPE_HIGH_PASS_HZ = 1000;
+
+// A second-order Butterworth high-pass (RBJ cookbook): b0 b1 b2 a1 a2, a0 = 1.
+function highPass(sampleRate: number, hz: number): [number, number, number, number, number] {
+  const w = (2 * Math.PI * hz) / sampleRate;
+  const alpha = Math.sin(w) / Math.SQRT2;
+  const cos = Math.cos(w);
+  const a0 = 1 + alpha;
+  return [(1 + cos) / 2 / a0, -(1 + cos) / a0, (1 + cos) / 2 / a0, (-2 * cos) / a0, (1 - alpha) / a0];
 }
 
 /** A meter that takes f32le interleaved PCM in chunks of any size (a sample may be split between chunks). */
 export function createPcmMeter(sampleRate: number, channels: number): { push(chunk: Uint8Array): void; finish(): PcmSummary } {
   const perBin = Math.max(1, Math.round(sampleRate * BIN_S));
+  const [b0, b1, b2, a1, a2] = highPass(sampleRate, ENVELOPE_HIGH_PASS_HZ);
+  // Filter state per channel: x[n-1], x[n-2], y[n-1], y[n-2].
+  const state = new Float64Array(4 * channels);
   let bins = new Float64Array(1024);
   let binCount = 0;
   let binSum = 0;
@@ -56,7 +74,13 @@ export function createPcmMeter(sampleRate: number, channels: number): { push(chu
       for (let i = 0; i < samples.length; i++) {
         const x = samples[i]!;
         if (x >= CLIP_LEVEL || x <= -CLIP_LEVEL) clipped++;
-        binSum += x * x;
+        const at = 4 * channel;
+        const y = b0 * x + b1 * state[at]! + b2 * state[at + 1]! - a1 * state[at + 2]! - a2 * state[at + 3]!;
+        state[at + 1] = state[at]!;
+        state[at] = x;
+        state[at + 3] = state[at + 2]!;
+        state[at + 2] = Math.abs(y) < 1e-20 ? 0 : y; // no denormals in the silence between lines
+        binSum += y * y;
         if (++channel === channels) {
           channel = 0;
           frames++;

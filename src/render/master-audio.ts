@@ -98,11 +98,16 @@ export function remuxArgs(video: string, audio: string, output: string, duration
  * then move the result over `output` (copied when the two are on different file systems). Returns
  * the loudness of the new file as encoded.
  */
-export async function replaceAudio(output: string, audio: string, options: { workDir: string; duration_s: number; signal?: AbortSignal }): Promise<Loudness> {
+export async function replaceAudio(
+  output: string,
+  audio: string,
+  // measure: how the new file is measured (default measureLoudness), e.g. the delivered-file QA pass that also gives loudness.
+  options: { workDir: string; duration_s: number; signal?: AbortSignal; measure?: (file: string) => Promise<Loudness> },
+): Promise<Loudness> {
   const temporary = join(options.workDir, 'remux.mp4');
   try {
     await runFfmpeg(remuxArgs(output, audio, temporary, options.duration_s), { signal: options.signal });
-    const loudness = await measureLoudness(temporary, { signal: options.signal });
+    const loudness = await (options.measure ?? ((file: string) => measureLoudness(file, { signal: options.signal })))(temporary);
     await rename(temporary, output).catch(async (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EXDEV') throw error;
       await copyFile(temporary, output);

@@ -3,6 +3,7 @@
 import { readFile, writeFile, rename } from 'node:fs/promises';
 import type { ReportLine } from '../backends/types.js';
 import type { ItemWarning } from '../core/warnings.js';
+import type { DeliveredQa } from '../media/qa.js';
 
 /** One item of report.json. Unknown values (a failed item's output) are null. */
 export interface ReportItem {
@@ -15,6 +16,8 @@ export interface ReportItem {
   timings_s: { tts: number; plan: number; render: number; total: number };
   loudness: { integrated_lufs: number; true_peak_dbtp: number } | null;
   lines: ReportLine[];
+  /** Measured on the delivered file (DESIGN.md: report.json); older reports and unmeasured items have none. */
+  qa?: DeliveredQa;
   credits?: { spent: number; available: number };
   links?: { task?: string; download?: string };
   /** A player-compatible copy written beside the output (nemo.compatible_copy), relative like `output`. */

@@ -121,6 +121,7 @@ async function runOne(item: ItemConfig, backendName: 'local' | 'nemo', outDir: s
       timings_s: result.timings_s,
       loudness: result.loudness,
       lines: result.lines,
+      ...(result.qa ? { qa: result.qa } : {}),
       ...(result.credits ? { credits: result.credits } : {}),
       ...(result.links ? { links: result.links } : {}),
       ...(result.compatible_copy ? { compatible_copy: { output: rel(finalCompat), ...result.compatible_copy } } : {}),

@@ -87,15 +87,30 @@ describe('measureDelivered', () => {
 });
 
 describe('createPcmMeter', () => {
-  it('takes samples split across chunks at any byte', () => {
-    const samples = Float32Array.from({ length: 480 * 3 }, (_, i) => (i % 2 ? 1 : 0.5));
-    const bytes = new Uint8Array(samples.buffer);
+  // Interleaved stereo: left a 4 kHz tone at 0.5, right a 100 Hz tone at 1 (full scale at its crests).
+  const tones = (frames: number): Float32Array => Float32Array.from({ length: 2 * frames }, (_, i) => {
+    const t = Math.floor(i / 2) / 48_000;
+    return i % 2 ? Math.sin(2 * Math.PI * 100 * t + Math.PI / 2) : 0.5 * Math.sin(2 * Math.PI * 4000 * t);
+  });
+
+  it('takes samples split across chunks at any byte, and counts every full-scale sample', () => {
+    const bytes = new Uint8Array(tones(4800).buffer);
     const meter = createPcmMeter(48_000, 2);
     for (let at = 0; at < bytes.length; at += 7) meter.push(bytes.subarray(at, Math.min(bytes.length, at + 7)));
     const pcm = meter.finish();
-    expect(pcm.frames).toBe(720);
-    expect(pcm.clipped).toBe(720);
-    expect(pcm.bins.length).toBe(15);
-    expect(pcm.bins[0]).toBeCloseTo((0.25 + 1) / 2, 6);
+    expect(pcm.frames).toBe(4800);
+    expect(pcm.bins.length).toBe(100);
+    // The 100 Hz crest (sin = 1 at t = k/100 s) is and trough (−1) are each sampled exactly once per period: 10 periods.
+    expect(pcm.clipped).toBe(20);
+  });
+
+  it('takes the envelope through the high-pass: a 4 kHz tone passes, a 100 Hz hum is 40 dB down', () => {
+    const meter = createPcmMeter(48_000, 2);
+    meter.push(new Uint8Array(tones(48_000).buffer));
+    const { bins } = meter.finish();
+    const steady = bins.subarray(100);
+    const mean = steady.reduce((s, x) => s + x, 0) / steady.length;
+    // Mean square over both channels: (0.5² / 2 + 1² / 2 × 10^-4) / 2 for a second-order high-pass at 1 kHz.
+    expect(10 * Math.log10(mean)).toBeCloseTo(10 * Math.log10(0.0625), 0);
   });
 });

@@ -4,6 +4,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ProgressListener } from '../../core/progress.js';
 import { measureLoudness, type Loudness } from '../../media/analyse.js';
+import { measureDelivered, type DeliveredMeasurement, type DeliveredQa } from '../../media/qa.js';
 import { classifyInput, probeMedia } from '../../media/probe.js';
 import { decodeWav } from '../../tts/wav.js';
 import { captionText } from '../../render/captions.js';
@@ -34,6 +35,8 @@ export interface RenderOptions {
 export interface RenderedDraft {
   duration_s: number;
   loudness: { integrated_lufs: number; true_peak_dbtp: number };
+  /** Measured on the delivered file: line onsets against the plan, loudness, true peak, clipped samples. */
+  qa: DeliveredQa;
   video: { copied: boolean; reason: string };
 }
 
@@ -100,7 +103,11 @@ export async function renderDraft(draft: Draft, options: RenderOptions): Promise
   const decision = await renderVideo(job);
 
   report({ stage: 'verify' });
-  let loudness = await measureLoudness(options.output, { signal });
+  // One decode of the output's audio gives its loudness and the QA figures (onsets, true peak, clipping).
+  const planned = voices.map((v) => ({ start_s: v.s / 1000, end_s: (v.s + v.d) / 1000 }));
+  let measured: DeliveredMeasurement | undefined;
+  const measure = async (file: string): Promise<Loudness> => (measured = await measureDelivered(file, planned, { signal })).loudness;
+  let loudness = await measure(options.output);
   if (!withinTarget(loudness, target)) {
     // AAC shifts loudness and peaks a little: correct once from the encoded measurement, swapping
     // only the soundtrack (the video stream is copied from the rendered file: it is encoded once).
@@ -108,12 +115,13 @@ export async function renderDraft(draft: Draft, options: RenderOptions): Promise
       gain_db: master.gain_db + (target.integrated - loudness.integrated_lufs),
       limit_db: master.limit_db - Math.max(0, loudness.true_peak_dbtp - (target.truePeak - 0.2)),
     });
-    loudness = await replaceAudio(options.output, corrected.file, { workDir, duration_s, signal });
+    loudness = await replaceAudio(options.output, corrected.file, { workDir, duration_s, signal, measure });
     checkLoudness(loudness, target, options.output);
   }
   return {
     duration_s: Math.round(duration_s * 1000) / 1000,
     loudness: { integrated_lufs: round2(loudness.integrated_lufs), true_peak_dbtp: round2(loudness.true_peak_dbtp) },
+    qa: measured!.qa,
     video: { copied: decision.copy, reason: decision.reason },
   };
 }
