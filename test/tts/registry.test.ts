@@ -14,9 +14,10 @@ beforeAll(async () => {
 });
 
 describe('engine registry', () => {
-  it('lists flite first, then espeak-ng', async () => {
-    expect((await listEngines()).map((engine) => engine.id)).toEqual(['flite', 'espeak-ng']);
-    expect(ENGINES.map((entry) => entry.id)).toEqual(['flite', 'espeak-ng']);
+  it('lists the neural engines (kokoro, piper) first, then flite, then espeak-ng', async () => {
+    expect((await listEngines()).map((engine) => engine.id)).toEqual(['kokoro', 'piper', 'flite', 'espeak-ng']);
+    expect(ENGINES.map((entry) => entry.id)).toEqual(['kokoro', 'piper', 'flite', 'espeak-ng']);
+    expect(ENGINES.filter((entry) => entry.neural).map((entry) => entry.id)).toEqual(['kokoro', 'piper']);
   });
 
   it('routes voice ids to their engine without running it', async () => {
