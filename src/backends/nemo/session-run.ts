@@ -1,6 +1,7 @@
 // One session of an item, up to a settled timeline: open it, upload the video (and music), send
 // the one message, read its stream, then poll the state. A 1002 before the message was accepted
-// opens one new session and redoes these steps; after that the message is never sent again.
+// opens one new session and redoes these steps; after that, only process-item's one redo of a
+// session lost after acceptance (protocol 1002, `nemo.on_session_lost`) sends the message again.
 
 import type { ItemConfig } from '../../config/types.js';
 import type { ProgressListener } from '../../core/progress.js';
