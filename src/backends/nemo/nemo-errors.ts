@@ -63,10 +63,14 @@ export function creditsHint(ctx: ErrorContext): string {
   return `top up credits at ${web} and run again`;
 }
 
-/** The "not enough credits" error raised before spending anything; `held`: credits other videos of this run hold for their messages. */
-export function lowBalanceError(available: number, ctx: ErrorContext, held = 0): VoiceoverError {
+/**
+ * The "not enough credits" error raised before spending anything; `held`: credits other videos of this
+ * run hold for their messages; `redo`: the credits were wanted for redoing a lost session's message.
+ */
+export function lowBalanceError(available: number, ctx: ErrorContext, held = 0, redo = false): VoiceoverError {
   const of = held > 0 ? `, of which ${held} ${held === 1 ? 'is' : 'are'} held for other videos running now,` : '';
-  const detail = `the balance is ${available}${of} and a voiceover edit costs about ${CREDITS_PER_MESSAGE}`;
+  const why = redo ? 'the service lost the session (1002) after it accepted the message, and redoing the video in a new session sends it again: ' : '';
+  const detail = `${why}the balance is ${available}${of} and a voiceover edit costs about ${CREDITS_PER_MESSAGE}`;
   return new VoiceoverError('NEMO_NO_CREDITS', { detail }, { hint: creditsHint(ctx) });
 }
 

@@ -173,7 +173,7 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
           const read = (): Promise<Balance> => api.balance(signal);
           const check = reservation ? await client.credits.renew(reservation, read, CREDITS_PER_MESSAGE) : await client.credits.reserve(read, CREDITS_PER_MESSAGE);
           errors.userId = await tokens.userId();
-          if (!check.ok) throw lowBalanceError(check.available, errors, check.available - check.free);
+          if (!check.ok) throw lowBalanceError(check.available, errors, check.available - check.free, redo !== undefined);
           if ('reservation' in check) reservation = check.reservation;
           settled = await settleItem(client, item, guard, hooks);
         }

@@ -115,6 +115,22 @@ describe('nemo client: a session lost after the message was accepted', () => {
     expect(result.warnings?.[0]?.message).toContain('50 credits spent on this video in this run, 0 left');
   });
 
+  it('a redo the balance cannot pay for is not sent: NEMO_NO_CREDITS says it was for the lost session', async () => {
+    const poor = await startTestServer({ grantCredits: 50 });
+    try {
+      poor.setFaults({ loseSessionAfterMessage: 'once' });
+      const { backend, events } = await testBackend(poor);
+      const { items } = await loadItems(repo, demoVideo('poor'));
+      const error = await failureOf(backend, items[0]!);
+      expect(error.code).toBe('NEMO_NO_CREDITS');
+      expect(error.message).toContain('the service lost the session (1002) after it accepted the message, and redoing the video in a new session sends it again: the balance is 0');
+      expect(events.filter((e) => e.type === 'session')).toHaveLength(1);
+      expect(poor.ledger()).toHaveLength(1);
+    } finally {
+      await poor.close();
+    }
+  });
+
   it('a second 1002 on the redo fails: two messages, never a third', async () => {
     server.setFaults({ loseSessionAfterMessage: 'always' });
     const before = server.ledger().length;
