@@ -23,7 +23,7 @@ export class SherpaProcessDied extends Error {
 
 /** sherpa-onnx-node threw a JavaScript error (e.g. "Please check your config!"), with its stderr tail. */
 export class SherpaRequestFailed extends Error {
-  constructor(message: string, readonly stderrTail: string) {
+  constructor(message: string, readonly stderrTail: string, readonly rss?: number) {
     super(message);
     this.name = 'SherpaRequestFailed';
   }
@@ -64,12 +64,12 @@ export class SherpaProcess {
     this.child.stderr?.on('data', (chunk: string) => {
       this.stderr = (this.stderr + chunk).slice(-STDERR_TAIL);
     });
-    this.child.on('message', (message: { id: number; type: string; message?: string }) => {
+    this.child.on('message', (message: { id: number; type: string; message?: string; rss?: number }) => {
       const pending = this.pending.get(message.id);
       if (!pending) return;
       this.pending.delete(message.id);
       this.updateRef();
-      if (message.type === 'failed') pending.reject(new SherpaRequestFailed(message.message ?? 'failed', this.stderrTail()));
+      if (message.type === 'failed') pending.reject(new SherpaRequestFailed(message.message ?? 'failed', this.stderrTail(), message.rss));
       else pending.resolve(message);
     });
     this.child.on('error', (error) => this.die(new SherpaProcessDied(`the sherpa-onnx process failed: ${error.message}`, null, null, this.stderrTail())));

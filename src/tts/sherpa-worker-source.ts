@@ -7,7 +7,7 @@
  * Messages (IPC, `serialization: 'advanced'`): `{type:'load', id, addon, config}` loads one model (once per
  * process: espeak-ng is initialised by the first model's data dir) and answers `{type:'loaded', id,
  * sampleRate, numSpeakers, rss}`; `{type:'speak', id, text, sid, speed}` answers `{type:'audio', id, samples,
- * sampleRate, rss}`; a JavaScript error answers `{type:'failed', id, message}`. The process exits when the
+ * sampleRate, rss}`; a JavaScript error answers `{type:'failed', id, message, rss}`. The process exits when the
  * parent disconnects.
  */
 export const SHERPA_WORKER_SOURCE = String.raw`
@@ -30,7 +30,7 @@ process.on('message', (message) => {
       reply({ type: 'audio', id, samples: new Float32Array(audio.samples), sampleRate: audio.sampleRate, rss: process.memoryUsage().rss });
     }
   } catch (error) {
-    reply({ type: 'failed', id, message: error && error.message ? error.message : String(error) });
+    reply({ type: 'failed', id, message: error && error.message ? error.message : String(error), rss: process.memoryUsage().rss });
   }
 });
 process.on('disconnect', () => process.exit(0));
