@@ -6,7 +6,7 @@ import type { ItemConfig } from '../../config/types.js';
 import type { ProgressListener } from '../../core/progress.js';
 import type { Cue } from '../../script/types.js';
 import type { InstallProgress } from '../../tts/neural-types.js';
-import { engineForVoice } from '../../tts/registry.js';
+import { engineForVoice, type RegistryOptions } from '../../tts/registry.js';
 import { synthesizeClip } from '../../tts/synthesize.js';
 import { compactPauses, removablePause_s } from '../../tts/trim.js';
 import type { SpeechClip } from '../../tts/types.js';
@@ -28,18 +28,24 @@ export interface SpokenCue {
 export function installDetail(progress: InstallProgress): string {
   const mb = (bytes: number): string => (bytes / 1e6).toFixed(1);
   if (progress.stage !== 'download') return `installing ${progress.id}: ${progress.stage}`;
-  const percent = progress.totalBytes > 0 ? ` (${Math.floor((100 * progress.receivedBytes) / progress.totalBytes)} %, ${mb(progress.bytesPerSecond)} MB/s)` : '';
-  return `installing ${progress.id}: ${mb(progress.receivedBytes)}/${mb(progress.totalBytes)} MB${percent}`;
+  const speed = `${mb(progress.bytesPerSecond)} MB/s`;
+  if (!(progress.totalBytes > 0)) return `installing ${progress.id}: ${mb(progress.receivedBytes)} MB (${speed})`;
+  const percent = Math.floor((100 * progress.receivedBytes) / progress.totalBytes);
+  return `installing ${progress.id}: ${mb(progress.receivedBytes)}/${mb(progress.totalBytes)} MB (${percent} %, ${speed})`;
 }
 
 /**
  * Make every voice the item names ready before any line is spoken: an engine's prepare() installs a
  * catalogued voice that is not installed yet (progress as `tts` events). `auto` and engine ids need nothing.
  */
-export async function prepareVoices(item: ItemConfig, cues: readonly Cue[], options: { signal?: AbortSignal; onProgress?: ProgressListener }): Promise<void> {
+export async function prepareVoices(
+  item: ItemConfig,
+  cues: readonly Cue[],
+  options: { signal?: AbortSignal; onProgress?: ProgressListener; registry?: RegistryOptions },
+): Promise<void> {
   const named = new Set([item.voice, ...cues.map((cue) => cue.voice)].filter((voice): voice is string => Boolean(voice)));
   for (const voice of named) {
-    const engine = await engineForVoice(voice);
+    const engine = await engineForVoice(voice, options.registry);
     if (!engine?.prepare || engine.id === voice) continue;
     await engine.prepare(voice, {
       ...(options.signal ? { signal: options.signal } : {}),
