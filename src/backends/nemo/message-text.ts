@@ -25,7 +25,8 @@ export function scriptForMessage(item: ItemConfig): string {
 
 /** The hint lines of an item: language, voice and the output settings the service can honour. */
 export function hintLines(item: ItemConfig, musicName?: string): string[] {
-  const hints = [`Language: ${item.language}`, `Voice: ${item.voice}`];
+  // `auto` (the default) leaves the voice to the service.
+  const hints = [`Language: ${item.language}`, ...(item.voice === 'auto' ? [] : [`Voice: ${item.voice}`])];
   if (item.output.aspect !== 'keep') hints.push(`Aspect ratio: ${item.output.aspect}`);
   hints.push(`Resolution: ${item.output.resolution}`, `Quality: ${item.output.quality}`, `Loudness: ${item.audio.loudness} LUFS`);
   if (item.captions.burn) hints.push('Captions: burn');

@@ -14,7 +14,6 @@ describe('buildMessage', () => {
     expect(buildMessage(item()).split('\n')).toEqual([
       'add a natural AI voiceover in English',
       'Language: en',
-      'Voice: slt',
       'Resolution: 1080p',
       'Quality: high',
       'Loudness: -16 LUFS',
@@ -24,6 +23,11 @@ describe('buildMessage', () => {
       '[00:04] Bye.',
       '```',
     ]);
+  });
+
+  it('sends a voice that was chosen; voice auto (the default) sends none and leaves it to the service', () => {
+    expect(buildMessage(item({ voice: 'rms' })).split('\n')).toContain('Voice: rms');
+    expect(buildMessage(item({ voice: 'auto' }))).not.toMatch(/^Voice:/m);
   });
 
   it('script lines that look like settings stay script when `voiceover serve` reads the message', () => {
