@@ -5,6 +5,7 @@ import { errorTitle } from './annotations.js';
 import { cell, codeSpan, formatDuration, statusLabel } from './format.js';
 import { statusCounts, type RunResults } from './results.js';
 import { videoLinks } from './summary-markdown.js';
+import { formatMeasured } from './sync-figures.js';
 
 /** The hidden marker of the comment of workflows using artifact prefix `prefix`. */
 export function commentMarker(prefix: string): string {
@@ -40,9 +41,10 @@ export function commentBody(results: RunResults, options: { runUrl?: string; sha
     if (problems.length) lines.push('', ...problems);
     if (results.problems.length > PROBLEMS_SHOWN) lines.push(`- … ${results.problems.length - PROBLEMS_SHOWN} more in the job summary`);
   } else if (report.items.length) {
-    lines.push('| Video | Status | Duration | Links |', '|---|---|---|---|');
+    // Measured: on the delivered file (onset error against the plan, loudness, true peak, clipped samples).
+    lines.push('| Video | Status | Duration | Measured | Links |', '|---|---|---|---|---|');
     for (const item of report.items) {
-      lines.push(`| ${cell(item.name)} | ${statusLabel(item.status)} | ${formatDuration(item.duration_s)} | ${videoLinks(item, videos[item.name])} |`);
+      lines.push(`| ${cell(item.name)} | ${statusLabel(item.status)} | ${formatDuration(item.duration_s)} | ${formatMeasured(item)} | ${videoLinks(item, videos[item.name])} |`);
     }
   } else {
     lines.push('No video changed, so none was narrated.');

@@ -22,6 +22,16 @@ const reportItem = z.object({
     .nullable()
     .transform((l) => (l && l.integrated_lufs !== null && l.true_peak_dbtp !== null ? l : null)),
   lines: z.array(z.object({ index: num, text, cue_s: num, start_s: num, end_s: num, stretch: num, overflow_ms: num })).max(100_000),
+  // Measured on the delivered file; results of older versions have none.
+  qa: z
+    .object({
+      onset_error_ms: z.object({ max: num, mean: num }).nullable(),
+      lines_off: z.number().int().nonnegative().nullable(),
+      integrated_lufs: num.nullable(),
+      true_peak_dbtp: num.nullable(),
+      clipped_samples: z.number().int().nonnegative(),
+    })
+    .optional(),
   credits: z.object({ spent: num, available: num }).optional(),
   links: z.object({ task: text.optional(), download: text.optional() }).optional(),
   compatible_copy: z.object({ output: text, reencoded: z.boolean(), reason: text }).optional(),

@@ -2,9 +2,9 @@
 
 import type { ReportItem } from '../runner/report.js';
 import { errorTitle } from './annotations.js';
-import { cell, codeSpan, formatDuration, formatLoudness, formatSize, statusLabel } from './format.js';
+import { cell, codeSpan, formatDuration, formatSize, statusLabel } from './format.js';
 import { statusCounts, type RunResults, type VideoMeta } from './results.js';
-import { syncFigures } from './sync-figures.js';
+import { formatMeasuredLoudness, formatOnset, syncFigures } from './sync-figures.js';
 
 /** GitHub refuses a step summary over 1 MiB; stay a little under it. */
 export const SUMMARY_LIMIT_BYTES = 1000 * 1000;
@@ -18,7 +18,7 @@ export function videoLinks(item: ReportItem, meta: VideoMeta | undefined): strin
 }
 
 function row(item: ReportItem, meta: VideoMeta | undefined): string {
-  const sync = syncFigures(item);
+  const { largestStretch } = syncFigures(item);
   const credits = item.credits ? `${item.credits.spent} spent, ${item.credits.available} left` : '—';
   return `| ${[
     cell(item.name),
@@ -27,9 +27,10 @@ function row(item: ReportItem, meta: VideoMeta | undefined): string {
     formatSize(meta?.size_bytes),
     cell(meta?.backend ?? '—'),
     credits,
-    sync ? `${sync.worstOnsetMs} ms` : '—',
-    sync ? `${sync.largestStretch.toFixed(2)}×` : '—',
-    formatLoudness(item.loudness),
+    // Measured on the delivered file (report.json qa), not taken from the plan.
+    formatOnset(item),
+    largestStretch !== undefined ? `${largestStretch.toFixed(2)}×` : '—',
+    formatMeasuredLoudness(item),
     videoLinks(item, meta),
   ].join(' | ')} |`;
 }

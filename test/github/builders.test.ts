@@ -141,8 +141,9 @@ describe('annotations', () => {
 describe('summary and comment', () => {
   it('formats one row per video with sync figures, and the failures with hints', () => {
     const md = summaryMarkdown(results([reportItem('a', 'delivered'), reportItem('b', 'failed')], { videos: { a: { backend: 'nemo', size_bytes: 2_500_000, artifact: { name: 'voiceover-a', id: 5, url: 'https://x/5' } } } }));
-    // The loudness column is new (deliberately): not measured here, so "—".
-    expect(md).toContain('| a | ✅ delivered | 0:12.3 | 2.4 MB | nemo | — | 20 ms | 1.08× | — | [artifact](https://x/5) |');
+    // The loudness column is new (deliberately): not measured here, so "—". The onset error is no longer the
+    // plan's start − cue (20 ms here): without a measurement of the delivered file it is "—" (changed deliberately).
+    expect(md).toContain('| a | ✅ delivered | 0:12.3 | 2.4 MB | nemo | — | — | 1.08× | — | [artifact](https://x/5) |');
     // Message and hint are code spans now (they may come from an untrusted run): changed deliberately.
     expect(md).toContain('- **b** · Unreadable input (`INPUT_CORRUPT`) at `voiceover.config.yml:9`: `bad`\n  - Hint: `fix it`');
   });
@@ -179,6 +180,31 @@ describe('summary and comment', () => {
     const md = summaryMarkdown(results(many), { limitBytes: 20_000 });
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(20_000);
     expect(md).toMatch(/… \d+ more videos not shown \(the summary is limited to 1 MiB\)/);
+  });
+  it('shows the figures measured on the delivered file, not the plan\'s: onset error, lines off, loudness, clipping', () => {
+    const measured = (name: string, qa: ReportItem['qa']): ReportItem => ({ ...reportItem(name, 'delivered'), loudness: { integrated_lufs: -16.02, true_peak_dbtp: -5.04 }, qa });
+    const items = [
+      // The plan puts the line 20 ms after its cue; the file has it 200 ms after the plan.
+      measured('late', { onset_error_ms: { max: 200, mean: 200 }, lines_off: 1, integrated_lufs: -16.02, true_peak_dbtp: -5.04, clipped_samples: 0 }),
+      measured('good', { onset_error_ms: { max: -4, mean: -3 }, lines_off: 0, integrated_lufs: -15.9, true_peak_dbtp: 0.3, clipped_samples: 1944 }),
+      measured('mute', { onset_error_ms: null, lines_off: 1, integrated_lufs: null, true_peak_dbtp: null, clipped_samples: 0 }),
+      measured('nemo', { onset_error_ms: null, lines_off: null, integrated_lufs: -16, true_peak_dbtp: -1.5, clipped_samples: 0 }),
+      reportItem('old', 'delivered'),
+    ];
+    const md = summaryMarkdown(results(items));
+    const cells = (name: string): string[] => md.split('\n').find((l) => l.startsWith(`| ${name} |`))!.split(' | ');
+    expect(items.map((i) => cells(i.name)[6])).toEqual(['+200 ms (1 of 1 line off)', '-4 ms', 'not found (1 of 1 line off)', '—', '—']);
+    expect(items.map((i) => cells(i.name)[8])).toEqual(['-16.0 LUFS, -5.0 dBTP, 0 clipped', '-15.9 LUFS, 0.3 dBTP, 1944 clipped', 'silent, 0 clipped', '-16.0 LUFS, -1.5 dBTP, 0 clipped', '—']);
+    const comment = commentBody(results(items));
+    expect(comment).toContain('| Video | Status | Duration | Measured | Links |');
+    expect(comment).toContain('| late | ✅ delivered | 0:12.3 | onset +200 ms (1 of 1 line off) · -16.0 LUFS, -5.0 dBTP, 0 clipped | — |');
+    expect(comment).toContain('| good | ✅ delivered | 0:12.3 | onset -4 ms · -15.9 LUFS, 0.3 dBTP, 1944 clipped | — |');
+    expect(comment).toContain('| nemo | ✅ delivered | 0:12.3 | -16.0 LUFS, -1.5 dBTP, 0 clipped | — |');
+    expect(comment).toContain('| old | ✅ delivered | 0:12.3 | — | — |');
+    // results.json carries qa through the check; results of older versions (no qa) still parse.
+    const parsed = parseRunResults(JSON.parse(JSON.stringify(results(items))));
+    expect(parsed.report.items.map((i) => i.qa)).toEqual(items.map((i) => i.qa));
+    expect(() => parseRunResults(JSON.parse(JSON.stringify(results([{ ...items[0]!, qa: { ...items[0]!.qa!, clipped_samples: -1 } }]))))).toThrow(/qa\.clipped_samples/);
   });
   it('starts the comment with the hidden marker', () => {
     // The marker existing comments carry (the default prefix): changing it would orphan them.
