@@ -1,8 +1,8 @@
-// The ItemResult parts that come from the delivered file and the draft: lines, caption sidecars, loudness.
+// The ItemResult parts that come from the delivered file and the draft: lines, caption sidecars, loudness and QA.
 
 import { writeFile } from 'node:fs/promises';
 import type { Logger } from '../../core/logger.js';
-import { measureLoudness } from '../../media/analyse.js';
+import { measureDelivered } from '../../media/qa.js';
 import { captionText } from '../../render/captions.js';
 import type { ItemContext, ItemResult, ReportLine } from '../types.js';
 import { draftCaptions } from './draft-read.js';
@@ -19,8 +19,8 @@ export async function writeCaptions(ctx: ItemContext, lines: readonly ReportLine
   return wanted.map(([, file]) => file);
 }
 
-/** Loudness of the delivered file, as the report shows it. */
-export async function deliveredLoudness(file: string, signal?: AbortSignal): Promise<ItemResult['loudness']> {
-  const loudness = await measureLoudness(file, { signal });
-  return { integrated_lufs: round2(loudness.integrated_lufs), true_peak_dbtp: round2(loudness.true_peak_dbtp) };
+/** Loudness and QA of the delivered file, as the report shows them, from one decode; onsets where the timeline gave line times. */
+export async function deliveredQa(file: string, lines: readonly ReportLine[], signal?: AbortSignal): Promise<Pick<ItemResult, 'loudness' | 'qa'>> {
+  const { loudness, qa } = await measureDelivered(file, lines, { signal });
+  return { loudness: { integrated_lufs: round2(loudness.integrated_lufs), true_peak_dbtp: round2(loudness.true_peak_dbtp) }, qa };
 }

@@ -17,7 +17,7 @@ import { downloadVerified, type Downloaded } from './download.js';
 import { draftLines, draftOf } from './draft-read.js';
 import type { NemoEvent, NemoEventListener } from './events.js';
 import { mapGuiPhrases } from './gui-phrases.js';
-import { deliveredLoudness, writeCaptions } from './item-result.js';
+import { deliveredQa, writeCaptions } from './item-result.js';
 import { MessageGuard } from './message-guard.js';
 import { exportFormat, needsCompatibleCopy, playerWarnings, writeCompatibleCopy } from './export-compat.js';
 import { lowBalanceError, redactUrl, sessionLostError, toNemoError, type ErrorContext } from './nemo-errors.js';
@@ -202,7 +202,7 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
     await bestEffort('forgetting the sent-message record', () => deleteSentRecord(recordFile), undefined);
     const lines = draftLines(done.state);
     const captions = await bestEffort('writing the caption files', () => writeCaptions(ctx, lines, done.state, logger), []);
-    const loudness = await bestEffort('measuring the loudness', () => deliveredLoudness(ctx.output, signal), null);
+    const measured = await bestEffort('measuring the loudness', () => deliveredQa(ctx.output, lines, signal), { loudness: null });
     const players = await bestEffort('checking which players take the export', () => playerReport(item, ctx, file, logger, signal), { warnings: [] });
     const account = await client.credits.settle(reservation, () => api.balance(signal));
     reservation = undefined;
@@ -214,7 +214,7 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
       duration_s: Math.round(file.probe.duration * 1000) / 1000,
       // tts: the service's narration (message to settled timeline); plan: session and uploads; render: export and download.
       timings_s: { tts: done.edit_s, plan: done.upload_s, render: render_s, total: since(t0) },
-      loudness,
+      ...measured,
       lines,
       captions,
       ...(account.available !== undefined ? { credits: { spent: account.spent, available: account.available } } : {}),

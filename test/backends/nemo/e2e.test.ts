@@ -42,6 +42,9 @@ describe('nemo backend through the runner', () => {
     expect(item?.lines.map((l) => l.text)).toEqual(['Welcome to the demo.', 'It works.']);
     expect(item?.lines[0]?.start_s).toBeCloseTo(0.5, 1);
     expect(item?.loudness?.integrated_lufs).toBeLessThan(-5);
+    // Measured on the downloaded file, at the timeline's line times: within a frame (30 fps), none off.
+    expect(Math.abs(item!.qa!.onset_error_ms!.max)).toBeLessThanOrEqual(1000 / 30);
+    expect(item?.qa).toMatchObject({ lines_off: 0, integrated_lufs: item?.loudness?.integrated_lufs, true_peak_dbtp: item?.loudness?.true_peak_dbtp, clipped_samples: 0 });
     expect(await readFile(join(repo, 'out/demo.srt'), 'utf8')).toContain('Welcome to the demo.');
     const saved = JSON.parse(await readFile(join(repo, 'out/report.json'), 'utf8'));
     expect(saved.backend).toBe('nemo');
