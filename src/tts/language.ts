@@ -48,10 +48,14 @@ export function languageScore(voice: Voice, wanted: string): number {
   return 0;
 }
 
-/** The voice that best fits the wanted language (ties: shorter tag, then list order), or undefined. */
+/**
+ * The installed voice that best fits the wanted language (ties: shorter tag, then list order), or undefined.
+ * A catalogued voice that is not installed (`installed: false`) is never picked: only one named explicitly is installed.
+ */
 export function bestVoiceFor(voices: readonly Voice[], wanted: string): Voice | undefined {
   let best: { voice: Voice; score: number } | undefined;
   for (const voice of voices) {
+    if (voice.installed === false) continue;
     const score = languageScore(voice, wanted);
     if (score === 0) continue;
     if (!best || score > best.score || (score === best.score && voice.language.length < best.voice.language.length)) {

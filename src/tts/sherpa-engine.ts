@@ -44,7 +44,15 @@ export function createSherpaEngine(family: NeuralEngineId, source: NeuralVoiceSo
   return {
     id: family,
     availability: async () => sherpaAvailability(),
-    voices: async () => (await own()).map(asVoice),
+    // Installed voices first, then catalogued ones not installed here (installed before they speak; never `auto`).
+    voices: async () => {
+      const installed = (await own()).map(asVoice);
+      const have = new Set(installed.map((voice) => voice.id.toLowerCase()));
+      const offered = ((await source.catalogued?.()) ?? [])
+        .filter((voice) => voice.engine === family && !have.has(voice.id.toLowerCase()))
+        .map((voice) => ({ ...voice, description: `${voice.description} (not installed: installed on first use)`, installed: false }));
+      return [...installed, ...offered];
+    },
     ownsVoice: (voiceId) => voiceId.toLowerCase().startsWith(prefix),
     // The model's checksum is part of every clip's cache key: a reinstalled or replaced model never reuses old clips.
     version: async (voiceId) => {

@@ -6,13 +6,23 @@ import { readdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { VoiceoverError } from '../core/errors.js';
-import type { InstallProgress, InstalledVoice } from './neural-types.js';
+import type { InstallProgress, InstalledVoice, NeuralEngineId } from './neural-types.js';
 
 /** Where installed voices are, and how to install one (tests pass their own). */
 export interface NeuralVoiceSource {
   list(): Promise<InstalledVoice[]>;
+  /** Voices of the catalogue (one per Kokoro speaker), installed or not: those not installed are valid config. */
+  catalogued?(): Promise<CataloguedVoice[]>;
   /** Install a catalogued voice not yet installed; throws naming what to do when it cannot be had. */
   ensure(id: string, options: { signal?: AbortSignal; onProgress?: (progress: InstallProgress) => void }): Promise<InstalledVoice>;
+}
+
+/** A voice the catalogue offers, as `voiceover voices` and the config check see it. */
+export interface CataloguedVoice {
+  id: string;
+  engine: NeuralEngineId;
+  language: string;
+  description: string;
 }
 
 /** `$VOICEOVER_VOICES_DIR`, else `$XDG_CACHE_HOME/voiceover/voices`, else `~/.cache/voiceover/voices`. */

@@ -12,6 +12,8 @@ export interface Voice {
   description: string;
   /** Further language tags the voice answers to (espeak-ng's `cmn` also serves `zh`). */
   otherLanguages?: string[];
+  /** false: in the voice catalogue but not installed here; valid in a config (installed before it speaks), never picked by `auto`. */
+  installed?: boolean;
 }
 
 /** Whether an engine can run here; if not, why and what to install. */

@@ -11,6 +11,8 @@ import type { InstallProgress, InstalledVoice } from '../../src/tts/neural-types
 import { createSherpaEngine } from '../../src/tts/sherpa-engine.js';
 import { closeSherpaPool, sherpaPoolLimit, sherpaPoolState } from '../../src/tts/sherpa-pool.js';
 import type { NeuralVoiceSource } from '../../src/tts/sherpa-voices.js';
+import { ENGINES, resolveVoice, type EngineEntry } from '../../src/tts/registry.js';
+import { synthesizeClip } from '../../src/tts/synthesize.js';
 import { makeTinyKokoroArchive, makeTinyPiperArchive, tinyKokoroVoice, tinyPiperVoice } from '../helpers/tiny-voice.js';
 
 /** A voice source over a list the test controls; ensure() "installs" from `installable`. */
@@ -128,6 +130,23 @@ describe('sherpa-onnx engines on tiny models', () => {
     expect(progress.map((p) => p.id)).toEqual([piperHigh.id]);
     expect((await engine.voices()).map((v) => v.id)).toContain(piperHigh.id);
     await expect(engine.prepare!('piper:xx_XX-nobody-low', {})).rejects.toThrow(/not in the catalogue/);
+  });
+
+  it('a catalogued voice not installed is listed (installed: false), valid when named, never picked by auto, installed when it speaks', async () => {
+    const voices = source([], [piperHigh]);
+    const engine = createSherpaEngine('piper', {
+      ...voices,
+      catalogued: async () => [{ id: piperHigh.id, engine: 'piper', language: 'en-US', description: 'Piper tiny, high' }, { id: 'kokoro:af_x', engine: 'kokoro', language: 'en-US', description: 'other family' }],
+    });
+    expect(await engine.voices()).toEqual([{ id: piperHigh.id, engine: 'piper', language: 'en-US', description: 'Piper tiny, high (not installed: installed on first use)', installed: false }]);
+    const engines: EngineEntry[] = [{ id: 'piper', languages: 'en', neural: true, load: async () => engine }, ...ENGINES.filter((e) => !e.neural)];
+    expect((await resolveVoice('auto', 'en', { engines })).id).toBe('slt');
+    expect((await resolveVoice(piperHigh.id, 'en', { engines })).id).toBe(piperHigh.id);
+    const clip = await synthesizeClip({ text: LINE, voice: piperHigh.id, rate: 1 }, { cacheDir: join(root, 'cache-catalogued'), engines });
+    expect(voices.ensured).toEqual([piperHigh.id]);
+    expect(clip).toMatchObject({ engine: 'piper', voice: piperHigh.id, sampleRate: 22050 });
+    expect((await engine.voices()).map((v) => [v.id, v.installed])).toEqual([[piperHigh.id, undefined]]);
+    expect((await resolveVoice('auto', 'en', { engines })).id).toBe(piperHigh.id);
   });
 
   it('an abort kills the process speaking the line', async () => {
