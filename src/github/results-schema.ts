@@ -21,7 +21,8 @@ const reportItem = z.object({
     .object({ integrated_lufs: num.nullable(), true_peak_dbtp: num.nullable() })
     .nullable()
     .transform((l) => (l && l.integrated_lufs !== null && l.true_peak_dbtp !== null ? l : null)),
-  lines: z.array(z.object({ index: num, text, cue_s: num, start_s: num, end_s: num, stretch: num, overflow_ms: num })).max(100_000),
+  // voice/model: which voice and model spoke the line (local backend; older results have none).
+  lines: z.array(z.object({ index: num, text, cue_s: num, start_s: num, end_s: num, stretch: num, overflow_ms: num, voice: text.optional(), model: text.optional() })).max(100_000),
   // Measured on the delivered file; results of older versions have none.
   qa: z
     .object({
