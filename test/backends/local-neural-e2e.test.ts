@@ -11,7 +11,7 @@ import { detectSpeechOnsets } from '../../src/media/analyse.js';
 import { probeMedia } from '../../src/media/probe.js';
 import type { InstalledVoice } from '../../src/tts/neural-types.js';
 import { makeClip, tempRepo, writeText } from '../helpers/media.js';
-import { makeTinyPiperArchive, tinyPiperVoice } from '../helpers/tiny-voice.js';
+import { makeTinyKokoroArchive, makeTinyPiperArchive, tinyKokoroVoice, tinyPiperVoice } from '../helpers/tiny-voice.js';
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -51,6 +51,9 @@ describe('voiceover run with a Piper voice (sherpa-onnx, tiny model)', () => {
     const broken = { ...(await tinyPiperVoice(await makeTinyPiperArchive(join(repo, 'broken'), { name: 'de_DE-broken-low' }))), language: 'de-DE' };
     await writeFile(broken.model, 'this is not an ONNX model');
     await storeVoice(store, broken);
+    // A Kokoro archive gives one voice per speaker; the store lists each (German here, so auto for English keeps Piper).
+    const kokoroArchive = await makeTinyKokoroArchive(join(repo, 'voices'), { speakers: 2 });
+    for (const speaker of [0, 1]) await storeVoice(store, { ...(await tinyKokoroVoice(kokoroArchive, speaker)), language: 'de-DE' });
     await makeClip(join(repo, 'media/demo.mp4'), { duration: 11, width: 640, height: 360, audio: 'silent' });
     await writeText(join(repo, 'scripts/demo.txt'), SCRIPT);
     await writeText(join(repo, 'voiceover.config.yml'), `version: 1
@@ -64,6 +67,10 @@ videos:
   - name: auto
     video: media/demo.mp4
     script: scripts/demo.txt
+  - name: kokoro
+    video: media/demo.mp4
+    script: scripts/demo.txt
+    voice: kokoro:am_tiny1
   - name: broken
     video: media/demo.mp4
     script: scripts/demo.txt
@@ -92,6 +99,15 @@ videos:
     }
   });
 
+  it('a Kokoro speaker speaks its video at the cue times', async () => {
+    expect(item('kokoro').status, JSON.stringify(item('kokoro').error)).toBe('delivered');
+    const onsets = await detectSpeechOnsets(join(repo, 'out/kokoro.mp4'));
+    expect(onsets).toHaveLength(CUES.length);
+    onsets.forEach((onset, i) => expect(Math.abs(onset - CUES[i]!)).toBeLessThan(0.1));
+    expect(item('kokoro').lines.map((l: { voice: string }) => l.voice)).toEqual(CUES.map(() => 'kokoro:am_tiny1'));
+    expect(item('kokoro').lines[0].model).toMatch(/^kokoro-tiny-en\/model\.onnx sha256:[0-9a-f]{12}$/);
+  });
+
   it('voice auto picks the installed neural voice for English over Flite', () => {
     expect(item('auto').status).toBe('delivered');
     expect(item('auto').lines.map((l: { voice: string }) => l.voice)).toEqual(CUES.map(() => voice.id));
@@ -101,6 +117,6 @@ videos:
     expect(result.code).toBe(1);
     expect(item('broken')).toMatchObject({ status: 'failed', error: { code: 'TTS_UNAVAILABLE' } });
     expect(item('broken').error.message).toContain('piper:de_DE-broken-low');
-    expect(report.items.filter((i: { status: string }) => i.status === 'delivered').map((i: { name: string }) => i.name).sort()).toEqual(['auto', 'named']);
+    expect(report.items.filter((i: { status: string }) => i.status === 'delivered').map((i: { name: string }) => i.name).sort()).toEqual(['auto', 'kokoro', 'named']);
   });
 });
