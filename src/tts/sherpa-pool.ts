@@ -117,7 +117,7 @@ function pump(): void {
       if (slots.length < limit) slot = start(job);
     }
     if (!slot) {
-      i++; // a line of another model may still find its process idle
+      if (queue[i] === job) i++; // still queued: a line of another model may still find its process idle
       continue;
     }
     queue.splice(i, 1);

@@ -166,6 +166,10 @@ describe('sherpa-onnx engines on tiny models', () => {
       const availability = await createSherpaEngine('piper', source([piper])).availability();
       expect(availability.ok).toBe(false);
       expect(availability).toMatchObject({ install: expect.stringContaining('npm install sherpa-onnx-node') });
+      // Every line asked for at once is refused (none is left waiting in the queue).
+      const engine = createSherpaEngine('piper', source([piper]));
+      const lines = await Promise.allSettled([1, 2, 3].map((i) => engine.synthesize({ text: `${LINE} ${i}`, voice: piper.id, rate: 1 })));
+      expect(lines.map((l) => l.status === 'rejected' && (l.reason as VoiceoverError).code)).toEqual(['TTS_UNAVAILABLE', 'TTS_UNAVAILABLE', 'TTS_UNAVAILABLE']);
     } finally {
       vi.unstubAllEnvs();
     }
