@@ -58,9 +58,12 @@ describe('mode run on the nemo backend (through voiceover serve)', () => {
     expect(item.links.task).toMatch(/^https:\/\/web\.test\//);
     expect(run.outputs).toMatchObject({ delivered: '1', failed: '0', 'credits-available': '50' });
     expect(run.summary).toContain('· backend nemo ·');
-    // The loudness column is new (deliberately): the delivered file's measured loudness.
+    // The loudness column is new (deliberately): the delivered file's measured loudness. The onset error and the
+    // clipped samples are measured on the downloaded file too (changed deliberately: was the plan's start − cue).
     const row = run.summary.split('\n').find((l) => l.startsWith('| tour |'))!;
-    expect(row).toMatch(/^\| tour \| ✅ delivered \| 0:0\d\.\d \| [\d.]+ kB \| nemo \| 50 spent, 50 left \| \d+ ms \| \d\.\d\d× \| -\d+\.\d LUFS, -\d+\.\d dBTP \| \[task\]\(https:\/\/web\.test\/\S+\) \|$/);
+    expect(row).toMatch(/^\| tour \| ✅ delivered \| 0:0\d\.\d \| [\d.]+ kB \| nemo \| 50 spent, 50 left \| [+-]?\d+ ms \| \d\.\d\d× \| -\d+\.\d LUFS, -\d+\.\d dBTP, 0 clipped \| \[task\]\(https:\/\/web\.test\/\S+\) \|$/);
+    expect(Math.abs(item.qa.onset_error_ms.max)).toBeLessThanOrEqual(1000 / 30);
+    expect(item.qa.lines_off).toBe(0);
     expect(server.ledger()).toHaveLength(1);
   });
 

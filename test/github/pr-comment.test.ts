@@ -36,6 +36,15 @@ afterAll(async () => api?.stop());
 const step = (headRepo: string, number = 7, inputs: Record<string, string> = {}) =>
   runStep({ cwd: repo.dir, event: prEvent(headRepo, number), inputs: { 'github-token': 'ghs_prtoken', ...inputs }, env: { GITHUB_API_URL: api.url } });
 
+// The comment's Measured cell of a run's one video, from its results' qa (measured on the delivered file when it was made).
+const measuredCell = (run: Awaited<ReturnType<typeof step>>): string => {
+  const { qa } = JSON.parse(run.outputs.results!).items[0];
+  expect(Math.abs(qa.onset_error_ms.max)).toBeLessThanOrEqual(1000 / 30);
+  expect(qa.lines_off).toBe(0);
+  const onset = `${qa.onset_error_ms.max > 0 ? '+' : ''}${qa.onset_error_ms.max} ms`;
+  return `onset ${onset} · ${qa.integrated_lufs.toFixed(1)} LUFS, ${qa.true_peak_dbtp.toFixed(1)} dBTP, ${qa.clipped_samples} clipped`;
+};
+
 describe('sticky pull-request comment', () => {
   it('creates one comment with the marker, then updates that same comment on the next run', async () => {
     const first = await step('octo/demo');
@@ -59,9 +68,10 @@ describe('sticky pull-request comment', () => {
         '',
         '**0 delivered · 0 failed · 1 skipped** for abcdef1',
         '',
-        '| Video | Status | Duration | Links |',
-        '|---|---|---|---|',
-        '| intro | ⏭️ skipped | 0:01.5 | — |',
+        // The Measured column is new (deliberately): the skipped video keeps the figures measured when it was made.
+        '| Video | Status | Duration | Measured | Links |',
+        '|---|---|---|---|---|',
+        `| intro | ⏭️ skipped | 0:01.5 | ${measuredCell(second)} | — |`,
         '',
         'Details: [job summary](https://github.com/octo/demo/actions/runs/1234)',
         '',

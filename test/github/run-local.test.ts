@@ -81,10 +81,15 @@ describe('mode run on the local backend', () => {
     const results = JSON.parse(step.outputs.results!);
     const intro = results.items[0];
     const size = (await stat(join(repo.dir, 'out/intro.mp4'))).size;
-    const onset = Math.round(Math.max(...intro.lines.map((l: { start_s: number; cue_s: number }) => Math.abs(l.start_s - l.cue_s) * 1000)));
+    // Measured on the delivered file (report qa), no longer the plan's start − cue (changed deliberately).
+    const { qa } = intro;
+    expect(typeof qa.onset_error_ms.max).toBe('number');
+    expect(Math.abs(qa.onset_error_ms.max)).toBeLessThanOrEqual(1000 / 30);
+    expect(qa.lines_off).toBe(0);
+    const onset = `${qa.onset_error_ms.max > 0 ? '+' : ''}${qa.onset_error_ms.max}`;
     const stretch = Math.max(1, ...intro.lines.map((l: { stretch: number }) => l.stretch)).toFixed(2);
     const broken = results.items[1].error;
-    const loudness = `${intro.loudness.integrated_lufs.toFixed(1)} LUFS, ${intro.loudness.true_peak_dbtp.toFixed(1)} dBTP`;
+    const loudness = `${intro.loudness.integrated_lufs.toFixed(1)} LUFS, ${intro.loudness.true_peak_dbtp.toFixed(1)} dBTP, ${qa.clipped_samples} clipped`;
     expect(step.summary).toBe(
       [
         '## Voiceover',

