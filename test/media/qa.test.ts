@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { measureLoudness } from '../../src/media/analyse.js';
 import { LINE_OFF_MS, measureDelivered } from '../../src/media/qa.js';
 import { createPcmMeter } from '../../src/media/qa-pcm.js';
+import { runFfmpeg } from '../../src/media/run.js';
 import { make, tempDir } from './generate.js';
 
 // Three 1 s bursts of a 1 kHz tone sounding at `at` (seconds), in an H.264 + AAC MP4 of 8 s.
@@ -83,6 +84,24 @@ describe('measureDelivered', () => {
     const silent = await bursts(join(dir, 'silent.mp4'), [], 0);
     const { qa } = await measureDelivered(silent, PLANNED);
     expect(qa).toEqual({ onset_error_ms: null, lines_off: 3, integrated_lufs: null, true_peak_dbtp: null, clipped_samples: 0 });
+  });
+});
+
+describe('runFfmpeg with a binary stdout consumer', () => {
+  it('hands over the raw bytes, and a consumer that throws stops ffmpeg: the run rejects with that error as its cause', async () => {
+    const args = ['-f', 'lavfi', '-i', 'anullsrc=r=48000:cl=mono:d=1', '-f', 'f32le', 'pipe:1'];
+    let bytes = 0;
+    const { stdout } = await runFfmpeg(args, { onStdoutData: (chunk) => (bytes += chunk.length) });
+    expect(stdout).toBe('');
+    expect(bytes).toBe(48_000 * 4);
+    const refusal = new Error('meter full');
+    const failed = await runFfmpeg([...args.slice(0, 4).map((a) => a.replace('d=1', 'd=600')), ...args.slice(4)], {
+      onStdoutData: () => {
+        throw refusal;
+      },
+    }).catch((e: unknown) => e as Error & { cause?: unknown });
+    expect(failed).toBeInstanceOf(Error);
+    expect(failed.cause).toBe(refusal);
   });
 });
 
