@@ -58,7 +58,8 @@ videos:
     expect(await readFile(join(repo, 'out/demo.srt'), 'utf8')).toContain('00:00:05,500 -->');
     const report = JSON.parse(await readFile(join(repo, 'out/report.json'), 'utf8'));
     expect(report).toMatchObject({ version: 1, backend: 'local' });
-    expect(Object.keys(report.items[0]).sort()).toEqual(['captions', 'duration_s', 'lines', 'loudness', 'name', 'output', 'status', 'timings_s'].sort());
+    // qa is new (deliberately): figures measured on the delivered file (DESIGN.md report.json).
+    expect(Object.keys(report.items[0]).sort()).toEqual(['captions', 'duration_s', 'lines', 'loudness', 'name', 'output', 'qa', 'status', 'timings_s'].sort());
     expect(report.items[0].lines[1]).toMatchObject({ index: 1, text: 'Create a project in one click.', cue_s: 5.5, start_s: 5.5, stretch: 1, overflow_ms: 0 });
   });
 
