@@ -99,9 +99,9 @@ describe('runFfmpeg with a binary stdout consumer', () => {
       onStdoutData: () => {
         throw refusal;
       },
-    }).catch((e: unknown) => e as Error & { cause?: unknown });
+    }).then(() => undefined, (e: unknown) => e as Error & { cause?: unknown });
     expect(failed).toBeInstanceOf(Error);
-    expect(failed.cause).toBe(refusal);
+    expect(failed?.cause).toBe(refusal);
   });
 });
 
