@@ -81,6 +81,30 @@ export const ERRORS = {
     hint: 'the action installs it with npm (on GitHub-hosted runners); on a self-hosted runner add actions/setup-node before this step, or run `npm install --prefix /opt/sherpa {spec}` and set VOICEOVER_SHERPA_ONNX_DIR=/opt/sherpa; or pick a Flite voice (voice: slt)',
     exit: 1,
   },
+  VOICE_DOWNLOAD: {
+    title: 'Voice download failed',
+    message: 'voice {voice} could not be downloaded from {url}: {detail}',
+    hint: 'check the network (or set VOICEOVER_VOICES_URL to a mirror), or download {url} by hand and run: voiceover voices install --from FILE',
+    exit: 1,
+  },
+  VOICE_CHECKSUM: {
+    title: 'Voice download does not match its pin',
+    message: 'voice {voice}: {file} {detail}',
+    hint: 'the download was discarded and nothing was installed; try again, or check the mirror (VOICEOVER_VOICES_URL); a file brought with --from must be the one the catalogue pins ({url})',
+    exit: 1,
+  },
+  VOICE_STORE_UNWRITABLE: {
+    title: 'Voice store not writable',
+    message: 'the voice store {dir} is not writable: {detail}',
+    hint: 'set VOICEOVER_VOICES_DIR to a writable folder (or XDG_CACHE_HOME), or fix the folder\'s permissions',
+    exit: 1,
+  },
+  VOICE_ARCHIVE_INVALID: {
+    title: 'Not a voice archive',
+    message: '{file}: {detail}',
+    hint: 'give a sherpa-onnx TTS archive (.tar.bz2 or its unpacked folder: model .onnx, tokens.txt, espeak-ng-data/; Kokoro adds voices.bin) or a Piper pair (NAME.onnx with NAME.onnx.json beside it)',
+    exit: 2,
+  },
   OVERFLOW: {
     title: 'Narration does not fit',
     message: 'line {line} needs {need_s}s but only {have_s}s are free before the next cue, even at max_stretch {max_stretch}',

@@ -16,8 +16,8 @@ export interface CatalogueEntry {
   quality: 'x_low' | 'low' | 'medium' | 'high';
   /** Download URL (absolute); with VOICEOVER_VOICES_URL set, its file name is fetched from that mirror instead. */
   url: string;
-  /** Exact size of the downloaded file in bytes. */
-  size: number;
+  /** Exact size of the downloaded file in bytes; absent when the publisher states none (then recorded at first install). */
+  size?: number;
   /** How the bytes are pinned: a checksum the publisher states, or trust on first use (sha256 recorded at install). */
   checksum: { sha256: string; source: 'published' } | { md5: string; source: 'published' } | { source: 'tofu' };
   licence: string;
@@ -26,7 +26,13 @@ export interface CatalogueEntry {
   speakers?: string[];
   /** `sherpa-tar-bz2`: sherpa-onnx's TTS archive; `piper-onnx`: rhasspy/piper-voices' `.onnx` (+ `.onnx.json` at url + '.json'). */
   format: 'sherpa-tar-bz2' | 'piper-onnx';
+  /** piper-onnx: the pinned `.onnx.json` (md5 from voices.json, or Hugging Face's git blob sha1). */
+  config?: { size: number; md5?: string; gitSha1?: string };
   description: string;
+  /** Where the licence and training data are described. */
+  modelCard?: string;
+  /** Where the pinned checksum was read (or why it is trust on first use). */
+  checksumNote?: string;
 }
 
 /** One voice in the store, ready for sherpa-onnx (paths absolute). A Kokoro archive gives one per speaker. */
