@@ -23,11 +23,23 @@ export interface DiagnosticOptions {
   severity?: Diagnostic['severity'];
 }
 
+/**
+ * Where every line of `text` starts. Not the parser's own `lineCounter`: when it recovers from some syntax errors
+ * (a flow collection left open) it misses the newlines inside the tokens it skips, and positions drift past line ends.
+ */
+function lineIndex(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+  return lines;
+}
+
 /** Parse YAML text; syntax errors and warnings come back as diagnostics. */
 export function parseYamlSource(text: string, file: string): { source: YamlSource; diagnostics: Diagnostic[] } {
-  const lines = new LineCounter();
+  const lines = lineIndex(text);
   // `merge`: YAML 1.1 merge keys (`<<: *shared`), so videos can share an anchored block of settings.
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+  // `logLevel: 'error'`: the library would print its own warnings (process.emitWarning); library code never prints.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, merge: true, logLevel: 'error' });
   const toDiagnostic = (e: { message: string; pos: [number, number] }, severity: Diagnostic['severity']): Diagnostic => {
     const { line, col } = lines.linePos(e.pos[0]);
     const message = severity === 'error' ? `YAML syntax error: ${e.message}` : `YAML: ${e.message}`;

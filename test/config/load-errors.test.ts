@@ -437,6 +437,16 @@ describe('loadConfig diagnostics', () => {
     expect(diagnostics).toMatchObject([{ line: 2, col: 6, severity: 'error', message: expect.stringContaining('is not UTF-8 text: byte 0xE9 at line 2, column 6') }]);
   });
 
+  it('keeps every position on its own line when the YAML reader recovers from an open flow map', async () => {
+    // The parser's line counter missed the newlines it skipped here ("4:20" on a 10-character line).
+    const lines = ['*{# note', 'version: 1', 'defaults:', '  language: en', 'videos:', '  - name: a'];
+    const abs = await repo.config(lines);
+    const { diagnostics } = await loadConfig(abs);
+    expect(diagnostics.length).toBeGreaterThan(3);
+    for (const d of diagnostics) expect(d.col, formatDiagnostic(d)).toBeLessThanOrEqual((lines[d.line - 1] ?? '').length + 1);
+    expect(diagnostics.map((d) => `${d.line}:${d.col}`)).toContain('3:9');
+  });
+
   it('suggests nothing for a far-off key and lists the allowed keys', async () => {
     const abs = await repo.config(['version: 1', 'colour: red', 'videos:', ...video('demo')]);
     const { diagnostics } = await loadConfig(abs);
