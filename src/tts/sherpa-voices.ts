@@ -1,11 +1,6 @@
 // The installed neural voices the sherpa-onnx engines speak with, and installing a catalogued one on
-// first use. The voice store (voice-store.ts) owns the store; until it is in the tree this reads
-// `<store>/*/voice.json` (an InstalledVoice, or a list of them for a Kokoro archive) itself.
+// first use. The voice store (voice-store.ts) owns the store; the catalogue (catalogue.ts) what can be installed.
 
-import { readdir, readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { VoiceoverError } from '../core/errors.js';
 import type { InstallProgress, InstalledVoice, NeuralEngineId } from './neural-types.js';
 
 /** Where installed voices are, and how to install one (tests pass their own). */
@@ -25,43 +20,9 @@ export interface CataloguedVoice {
   description: string;
 }
 
-/** `$VOICEOVER_VOICES_DIR`, else `$XDG_CACHE_HOME/voiceover/voices`, else `~/.cache/voiceover/voices`. */
-function storeDir(): string {
-  const named = process.env.VOICEOVER_VOICES_DIR?.trim();
-  if (named) return named;
-  const cache = process.env.XDG_CACHE_HOME?.trim() || join(homedir(), '.cache');
-  return join(cache, 'voiceover', 'voices');
-}
-
-async function listFromStore(): Promise<InstalledVoice[]> {
-  const dir = storeDir();
-  let entries: string[];
-  try {
-    entries = await readdir(dir);
-  } catch {
-    return [];
-  }
-  const voices: InstalledVoice[] = [];
-  for (const entry of entries.sort()) {
-    try {
-      const parsed = JSON.parse(await readFile(join(dir, entry, 'voice.json'), 'utf8')) as InstalledVoice | InstalledVoice[];
-      voices.push(...(Array.isArray(parsed) ? parsed : [parsed]));
-    } catch {
-      // not a voice folder (or one being installed)
-    }
-  }
-  return voices;
-}
-
-/** The store in this machine (VOICEOVER_VOICES_DIR …). */
+/** The store in this machine (VOICEOVER_VOICES_DIR …): voice-store.ts lists and installs, catalogue.ts offers. */
 export const storeVoiceSource: NeuralVoiceSource = {
-  list: listFromStore,
-  async ensure(id) {
-    const found = (await listFromStore()).find((voice) => voice.id.toLowerCase() === id.toLowerCase());
-    if (found) return found;
-    throw new VoiceoverError('TTS_UNAVAILABLE', {
-      detail: `voice "${id}" is not installed in ${storeDir()}`,
-      hint: `install it: voiceover voices install ${id} (or voiceover voices install --from FILE)`,
-    });
-  },
+  list: async () => (await import('./voice-store.js')).listInstalledVoices(),
+  catalogued: async () => (await import('./catalogue.js')).cataloguedVoices(),
+  ensure: async (id, options) => (await import('./voice-store.js')).ensureVoiceInstalled(id, options),
 };
