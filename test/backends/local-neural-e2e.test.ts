@@ -1,17 +1,20 @@
-// End to end with a neural voice: the real sherpa-onnx engine speaks a tiny Piper model of the real shape
+// End to end with neural voices: the real sherpa-onnx engine speaks tiny Piper and Kokoro models of the real shape
 // inside a whole `voiceover run` (the compiled CLI, so the child-process worker runs from lib/), and the
 // MP4 has sound at the cue times; report.json names the voice and model of every line.
 
 import { execFile } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectSpeechOnsets } from '../../src/media/analyse.js';
 import { probeMedia } from '../../src/media/probe.js';
 import type { InstalledVoice } from '../../src/tts/neural-types.js';
 import { makeClip, tempRepo, writeText } from '../helpers/media.js';
-import { makeTinyKokoroArchive, makeTinyPiperArchive, tinyKokoroVoice, tinyPiperVoice } from '../helpers/tiny-voice.js';
+import { listInstalledVoices } from '../../src/tts/voice-store.js';
+import { makeTinyKokoroArchive, makeTinyPiperArchive, makeTinyPiperRaw, tinyPiperVoice } from '../helpers/tiny-voice.js';
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -19,7 +22,7 @@ const BIN = join(ROOT, 'bin/voiceover.js');
 const CUES = [1, 4.5, 8];
 const SCRIPT = ['[00:01] Welcome to the demo.', '[00:04.5] Create a project in one click.', '[00:08] Ship it today.'].join('\n');
 
-/** Put an unpacked voice into a store folder the way the store lists it (`<store>/<folder>/voice.json`). */
+/** Put a voice into the store by hand, bypassing the install (`<store>/<folder>/voice.json`, which the store lists). */
 async function storeVoice(store: string, voice: InstalledVoice): Promise<void> {
   const dir = join(store, voice.id.replace(/[^A-Za-z0-9_.-]/g, '_'));
   await mkdir(dir, { recursive: true });
@@ -36,24 +39,34 @@ async function voiceover(args: string[], cwd: string, env: NodeJS.ProcessEnv) {
   }
 }
 
-describe('voiceover run with a Piper voice (sherpa-onnx, tiny model)', () => {
+describe('voiceover run with Piper and Kokoro voices (sherpa-onnx, tiny models)', () => {
   let repo: string;
   let voice: InstalledVoice;
+  let installed: InstalledVoice[];
   let result: Awaited<ReturnType<typeof voiceover>>;
   let report: any;
+  let mirror: Server;
+  let mirrorUrl: string;
+  let mirrorRequests: string[];
+  afterAll(() => new Promise<void>((done) => (mirror ? mirror.close(() => done()) : done())));
   beforeAll(async () => {
     await exec('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
     repo = await tempRepo();
     const store = join(repo, 'store');
-    voice = await tinyPiperVoice(await makeTinyPiperArchive(join(repo, 'voices')));
-    await storeVoice(store, voice);
-    // German, so that `auto` for English does not pick it.
+    // Installed the way a person does it: voiceover voices install --from ARCHIVE (unpacked, proven, listed).
+    const env = { VOICEOVER_VOICES_DIR: store };
+    const piperArchive = await makeTinyPiperArchive(join(repo, 'voices'));
+    const kokoroArchive = await makeTinyKokoroArchive(join(repo, 'voices'), { speakers: 2 });
+    for (const archive of [piperArchive.archive, kokoroArchive.archive]) {
+      const installed = await voiceover(['voices', 'install', '--from', archive], repo, env);
+      expect(installed.code, installed.stderr).toBe(0);
+    }
+    installed = await listInstalledVoices({ ...process.env, ...env });
+    voice = installed.find((v) => v.engine === 'piper')!;
+    // Placed by hand (the store would refuse it: it proves every voice it installs); German, so `auto` for English never picks it.
     const broken = { ...(await tinyPiperVoice(await makeTinyPiperArchive(join(repo, 'broken'), { name: 'de_DE-broken-low' }))), language: 'de-DE' };
     await writeFile(broken.model, 'this is not an ONNX model');
     await storeVoice(store, broken);
-    // A Kokoro archive gives one voice per speaker; the store lists each (German here, so auto for English keeps Piper).
-    const kokoroArchive = await makeTinyKokoroArchive(join(repo, 'voices'), { speakers: 2 });
-    for (const speaker of [0, 1]) await storeVoice(store, { ...(await tinyKokoroVoice(kokoroArchive, speaker)), language: 'de-DE' });
     await makeClip(join(repo, 'media/demo.mp4'), { duration: 11, width: 640, height: 360, audio: 'silent' });
     await writeText(join(repo, 'scripts/demo.txt'), SCRIPT);
     await writeText(join(repo, 'voiceover.config.yml'), `version: 1
@@ -71,12 +84,33 @@ videos:
     video: media/demo.mp4
     script: scripts/demo.txt
     voice: kokoro:am_tiny1
+  - name: offline
+    video: media/demo.mp4
+    script: scripts/demo.txt
+    voice: piper:en_US-lessac-medium
+  - name: mismatch
+    video: media/demo.mp4
+    script: scripts/demo.txt
+    voice: piper:en_US-amy-medium
   - name: broken
     video: media/demo.mp4
     script: scripts/demo.txt
     voice: ${broken.id}
 `);
-    result = await voiceover(['run', '--json'], repo, { VOICEOVER_VOICES_DIR: store });
+    // The voice mirror: a tiny raw Piper pair under the name of a catalogued one (not the pinned bytes), nothing else.
+    const impostor = await makeTinyPiperRaw(join(repo, 'impostor'), { name: 'en_US-amy-medium' });
+    const served: Record<string, Buffer> = { '/en_US-amy-medium.onnx': await readFile(impostor.model), '/en_US-amy-medium.onnx.json': await readFile(impostor.config) };
+    const requested: string[] = [];
+    mirror = createServer((request, response) => {
+      requested.push(request.url ?? '');
+      const body = served[request.url ?? ''];
+      if (body) response.end(body);
+      else response.writeHead(404).end('not here');
+    });
+    await new Promise<void>((done) => mirror.listen(0, '127.0.0.1', done));
+    mirrorUrl = `http://127.0.0.1:${(mirror.address() as AddressInfo).port}`;
+    result = await voiceover(['run', '--json'], repo, { VOICEOVER_VOICES_DIR: store, VOICEOVER_VOICES_URL: mirrorUrl });
+    mirrorRequests = requested;
     report = JSON.parse(await readFile(join(repo, 'out/report.json'), 'utf8'));
   }, 240_000);
 
@@ -108,9 +142,18 @@ videos:
     expect(item('kokoro').lines[0].model).toMatch(/^kokoro-tiny-en\/model\.onnx sha256:[0-9a-f]{12}$/);
   });
 
-  it('voice auto picks the installed neural voice for English over Flite', () => {
+  it('a catalogued voice that is not installed is installed at run time; when it cannot be had, only its video fails, saying what to do', () => {
+    expect(mirrorRequests).toEqual(expect.arrayContaining(['/en_US-lessac-medium.onnx', '/en_US-amy-medium.onnx']));
+    expect(item('offline')).toMatchObject({ status: 'failed', error: { code: 'VOICE_DOWNLOAD' } });
+    expect(item('offline').error.message).toContain(`${mirrorUrl}/en_US-lessac-medium.onnx`);
+    expect(item('offline').error.hint).toContain('voiceover voices install --from FILE');
+    expect(item('mismatch')).toMatchObject({ status: 'failed', error: { code: 'VOICE_CHECKSUM' } });
+    expect(item('mismatch').error.message).toContain('piper:en_US-amy-medium');
+  });
+
+  it('voice auto picks an installed neural voice for English over Flite (Kokoro before Piper at an equal language match)', () => {
     expect(item('auto').status).toBe('delivered');
-    expect(item('auto').lines.map((l: { voice: string }) => l.voice)).toEqual(CUES.map(() => voice.id));
+    expect(item('auto').lines.map((l: { voice: string }) => l.voice)).toEqual(CUES.map(() => 'kokoro:af_tiny0'));
   });
 
   it('a broken voice fails its own video with TTS_UNAVAILABLE naming it; the others are delivered, exit 1', () => {
