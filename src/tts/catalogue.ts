@@ -1,8 +1,7 @@
 // The pinned voice catalogue (voice-catalogue.json): which neural voices can be installed, from where,
 // pinned by which checksum; and the voice ids they give (one per Kokoro speaker).
 
-import type { CatalogueEntry } from './neural-types.js';
-import type { CataloguedVoice } from './sherpa-voices.js';
+import type { CatalogueEntry, CataloguedVoice } from './neural-types.js';
 import catalogueJson from './voice-catalogue.json' with { type: 'json' };
 
 interface CatalogueFile {

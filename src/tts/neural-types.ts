@@ -59,6 +59,14 @@ export interface InstalledVoice {
   source: 'catalogue' | 'custom';
 }
 
+/** A voice the catalogue offers (one per Kokoro speaker), as `voiceover voices` and the config check see it. */
+export interface CataloguedVoice {
+  id: string;
+  engine: NeuralEngineId;
+  language: string;
+  description: string;
+}
+
 /** Progress of a voice download, for the progress line (size, percent, MB/s). */
 export interface InstallProgress {
   id: string;

@@ -1,7 +1,7 @@
 // The installed neural voices the sherpa-onnx engines speak with, and installing a catalogued one on
 // first use. The voice store (voice-store.ts) owns the store; the catalogue (catalogue.ts) what can be installed.
 
-import type { InstallProgress, InstalledVoice, NeuralEngineId } from './neural-types.js';
+import type { CataloguedVoice, InstallProgress, InstalledVoice } from './neural-types.js';
 
 /** Where installed voices are, and how to install one (tests pass their own). */
 export interface NeuralVoiceSource {
@@ -12,13 +12,7 @@ export interface NeuralVoiceSource {
   ensure(id: string, options: { signal?: AbortSignal; onProgress?: (progress: InstallProgress) => void }): Promise<InstalledVoice>;
 }
 
-/** A voice the catalogue offers, as `voiceover voices` and the config check see it. */
-export interface CataloguedVoice {
-  id: string;
-  engine: NeuralEngineId;
-  language: string;
-  description: string;
-}
+export type { CataloguedVoice } from './neural-types.js';
 
 /** The store in this machine (VOICEOVER_VOICES_DIR …): voice-store.ts lists and installs, catalogue.ts offers. */
 export const storeVoiceSource: NeuralVoiceSource = {
