@@ -85,13 +85,14 @@ describe('sherpa-onnx engines on tiny models', () => {
     expect(sherpaPoolState().processes).toBe(1);
   });
 
-  it('lines at once: no more processes than the limit allows; different models get their own process', async () => {
+  it('lines at once: no more processes than the limit allows, each holding one of the models', async () => {
     const engine = createSherpaEngine('piper', source([piper, piperHigh]));
     const lines = [piper, piperHigh, piper, piperHigh, piper].map((v, i) => engine.synthesize({ text: `${LINE} ${i}`, voice: v.id, rate: 1 }));
     const spoken = await Promise.all(lines);
     expect(spoken.every((s) => s.samples.length > 0)).toBe(true);
     expect(sherpaPoolState().processes).toBeLessThanOrEqual(sherpaPoolLimit(80 * 1024 * 1024));
-    expect(new Set(sherpaPoolState().models).size).toBe(sherpaPoolState().processes);
+    // Each process holds one of the two models (a model may have two processes when its lines come at once).
+    expect(sherpaPoolState().models.every((key) => key.includes(piper.model) || key.includes(piperHigh.model))).toBe(true);
   });
 
   it('the worker limit follows memory as well as cores', () => {
