@@ -55,6 +55,11 @@ function progressPrinter(): (progress: InstallProgress) => void {
 }
 
 function report(error: unknown, setExit: (code: number) => void): void {
+  if ((error as Error).name === 'AbortError') {
+    console.error('canceled: nothing was installed');
+    setExit(130);
+    return;
+  }
   if (!(error instanceof VoiceoverError)) throw error;
   console.error(`${error.code}: ${error.message}\n  hint: ${error.hint}`);
   setExit(error.exitCode);

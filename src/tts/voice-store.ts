@@ -106,11 +106,22 @@ function unwritable(dir: string, error: unknown): VoiceoverError {
   return new VoiceoverError('VOICE_STORE_UNWRITABLE', { dir, detail: code ?? (error as Error).message }, { cause: error });
 }
 
+/** A temp folder older than this was left by a killed process (a live install renews nothing, but none lasts a day). */
+const STALE_TEMP_MS = 24 * 3600 * 1000;
+
+async function removeStaleTemps(store: string): Promise<void> {
+  for (const name of (await readdir(store).catch(() => [] as string[])).filter((n) => n.startsWith('.tmp-'))) {
+    const info = await stat(join(store, name)).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(join(store, name), { recursive: true, force: true });
+  }
+}
+
 /** Create the store and a temp folder inside it (the same file system, so the final rename is atomic). */
 async function tempInStore(store: string): Promise<string> {
   try {
     await mkdir(store, { recursive: true });
     await access(store, constants.W_OK);
+    await removeStaleTemps(store);
     return await mkdtemp(join(store, '.tmp-'));
   } catch (error) {
     throw unwritable(store, error);

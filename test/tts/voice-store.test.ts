@@ -4,7 +4,7 @@
 
 import { createServer, type Server } from 'node:http';
 import { createReadStream } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, stat, utimes, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -182,6 +182,17 @@ describe('voice store', () => {
     expect(a.modelSha256).toBe(b.modelSha256);
     expect(mirror.requests.filter((r) => r.endsWith('thorsten-medium.tar.bz2')).length - before).toBe(1);
     expect(await storeEntries(env.VOICEOVER_VOICES_DIR!)).toEqual(['vits-piper-de_DE-thorsten-medium']);
+  }, 120_000);
+
+  it('a temp folder a killed install left a day ago is removed by the next install; a fresh one is left alone', async () => {
+    const env = newStore();
+    const store = env.VOICEOVER_VOICES_DIR!;
+    await mkdir(join(store, '.tmp-killed'), { recursive: true });
+    await mkdir(join(store, '.tmp-running'), { recursive: true });
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    await utimes(join(store, '.tmp-killed'), twoDaysAgo, twoDaysAgo);
+    await ensureVoiceInstalled('piper:de_DE-thorsten-medium', { env });
+    expect(await storeEntries(store)).toEqual(['.tmp-running', 'vits-piper-de_DE-thorsten-medium']);
   }, 120_000);
 
   it('an unwritable store fails VOICE_STORE_UNWRITABLE naming the folder', async () => {
