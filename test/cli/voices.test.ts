@@ -31,6 +31,7 @@ describe('voiceover voices', () => {
   let server: Server;
   let mirror: string;
   let env: NodeJS.ProcessEnv;
+  const requests: string[] = [];
 
   beforeAll(async () => {
     await exec('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
@@ -40,6 +41,7 @@ describe('voiceover voices', () => {
     await exec('mkdir', ['-p', served]);
     await rename(tiny.archive, join(served, basename(tiny.archive)));
     server = createServer((req, res) => {
+      requests.push(basename(req.url ?? '/'));
       const file = join(served, basename(req.url ?? '/'));
       stat(file).then(
         (info) => {
@@ -87,6 +89,15 @@ describe('voiceover voices', () => {
     expect(listed.installable.map((v: { id: string }) => v.id)).not.toContain('piper:fr_FR-siwis-medium');
     const removed = await voiceover(['voices', 'remove', 'piper:fr_FR-siwis-medium'], root, env);
     expect(removed).toMatchObject({ code: 0, stdout: 'removed piper:fr_FR-siwis-medium\n' });
+  }, 120_000);
+
+  it('two processes installing the same voice at once: both succeed, one download', async () => {
+    const shared = { ...env, VOICEOVER_VOICES_DIR: join(root, 'store-shared') };
+    const before = requests.filter((r) => r === 'vits-piper-fr_FR-siwis-medium.tar.bz2').length;
+    const [a, b] = await Promise.all([1, 2].map(() => voiceover(['voices', 'install', 'piper:fr_FR-siwis-medium'], root, shared)));
+    expect([a!.code, b!.code]).toEqual([0, 0]);
+    expect(a!.stdout).toBe(b!.stdout);
+    expect(requests.filter((r) => r === 'vits-piper-fr_FR-siwis-medium.tar.bz2').length - before).toBe(1);
   }, 120_000);
 
   it('install --from a raw Piper pair makes a custom voice', async () => {
