@@ -4,8 +4,18 @@
 import type { CatalogueEntry, CataloguedVoice } from './neural-types.js';
 import catalogueJson from './voice-catalogue.json' with { type: 'json' };
 
+/** The espeak-ng-data archive a raw Piper voice may need (sherpa-onnx's archives bring their own). */
+export interface EspeakDataArchive {
+  url: string;
+  checksum: CatalogueEntry['checksum'];
+  licence: string;
+  description: string;
+  checksumNote: string;
+}
+
 interface CatalogueFile {
   version: string;
+  espeakData: EspeakDataArchive;
   entries: CatalogueEntry[];
 }
 
@@ -13,6 +23,11 @@ const file = catalogueJson as CatalogueFile;
 
 /** Version of the catalogue: part of the action's voice cache key, so a new catalogue never reuses old voices. */
 export const CATALOGUE_VERSION: string = file.version;
+
+/** Where espeak-ng-data is fetched from when a raw Piper voice needs it and this machine has none. */
+export function espeakDataArchive(): EspeakDataArchive {
+  return file.espeakData;
+}
 
 /** Every installable archive of the catalogue. */
 export function catalogueEntries(): readonly CatalogueEntry[] {

@@ -9,15 +9,15 @@ import { VoiceoverError } from '../core/errors.js';
 import { appendOnnxMetadata, readOnnxMetadata } from './voice-onnx-meta.js';
 
 /** Debian/Ubuntu (package espeak-ng-data) and other common places of espeak-ng's data folder. */
-const SYSTEM_ESPEAK_DATA = ['/usr/lib/x86_64-linux-gnu/espeak-ng-data', '/usr/lib/aarch64-linux-gnu/espeak-ng-data', '/usr/share/espeak-ng-data', '/usr/lib/espeak-ng-data', '/usr/local/share/espeak-ng-data', '/opt/homebrew/share/espeak-ng-data'];
+export const SYSTEM_ESPEAK_DATA = ['/usr/lib/x86_64-linux-gnu/espeak-ng-data', '/usr/lib/aarch64-linux-gnu/espeak-ng-data', '/usr/share/espeak-ng-data', '/usr/lib/espeak-ng-data', '/usr/local/share/espeak-ng-data', '/opt/homebrew/share/espeak-ng-data'];
 
 /**
- * Where a raw Piper voice's espeak-ng-data comes from: `$VOICEOVER_ESPEAK_DATA`, else one an installed
- * sherpa-onnx archive brought (`others`), else the system's (apt-get install espeak-ng-data).
+ * Where a raw Piper voice's espeak-ng-data comes from: `$VOICEOVER_ESPEAK_DATA`, else the store's own or one an
+ * installed sherpa-onnx archive brought (`others`), else the system's (apt-get install espeak-ng-data).
  */
-export function espeakDataSource(others: string[], env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function espeakDataSource(others: string[], env: NodeJS.ProcessEnv = process.env, system: readonly string[] = SYSTEM_ESPEAK_DATA): string | undefined {
   const named = env.VOICEOVER_ESPEAK_DATA?.trim();
-  const candidates = [...(named ? [named] : []), ...others, ...SYSTEM_ESPEAK_DATA];
+  const candidates = [...(named ? [named] : []), ...others, ...system];
   return candidates.find((dir) => existsSync(join(dir, 'phontab')));
 }
 

@@ -11,7 +11,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { VoiceoverError } from '../core/errors.js';
 import { throwIfAborted } from '../core/progress.js';
-import { findCatalogueEntryByFile, findCatalogueVoice, urlFileName } from './catalogue.js';
+import { espeakDataArchive, findCatalogueEntryByFile, findCatalogueVoice, urlFileName } from './catalogue.js';
 import type { CatalogueEntry, InstallProgress, InstalledVoice } from './neural-types.js';
 import { convertPiperPair, espeakDataSource } from './voice-convert.js';
 import { downloadFile, type Downloaded } from './voice-download.js';
@@ -44,6 +44,8 @@ export interface InstallOptions {
   /** Prove a voice before it enters the store (default: sherpa-prove.ts's proveVoice). */
   prove?: (voice: InstalledVoice, signal?: AbortSignal) => Promise<unknown>;
   env?: NodeJS.ProcessEnv;
+  /** Where the system's espeak-ng-data may be (default: Debian's, Homebrew's …); tests pass none. */
+  systemEspeakData?: readonly string[];
 }
 
 function resolveVoice(dir: string, voice: StoredVoice): InstalledVoice {
@@ -166,9 +168,44 @@ function checkConfigPin(voice: string, entry: CatalogueEntry, file: string, byte
   }
 }
 
-/** Other espeak-ng-data folders already in the store (a raw Piper voice may copy one). */
-async function storeEspeakData(env: NodeJS.ProcessEnv): Promise<string[]> {
-  return [...new Set((await listInstalledVoices(env)).map((voice) => voice.dataDir))];
+const ESPEAK_DIR = '.espeak-ng-data';
+
+/**
+ * The espeak-ng-data a raw Piper voice copies: VOICEOVER_ESPEAK_DATA, the store's own, one an installed archive
+ * brought, the system's; else sherpa-onnx's espeak-ng-data archive is fetched once (mirror too) into the store.
+ */
+async function espeakDataFor(progressId: string, options: InstallOptions): Promise<string> {
+  const env = options.env ?? process.env;
+  const store = voiceStoreDir(env);
+  const own = join(store, ESPEAK_DIR);
+  const others = [own, ...new Set((await listInstalledVoices(env)).map((voice) => voice.dataDir))];
+  const found = espeakDataSource(others, env, options.systemEspeakData);
+  if (found) return found;
+  return withLock(store, ESPEAK_DIR, async () => {
+    if (espeakDataSource([own], {}, [])) return own;
+    const archive = espeakDataArchive();
+    const temp = await tempInStore(store);
+    try {
+      const url = downloadUrl(archive.url, env);
+      const file = join(temp, urlFileName(archive.url));
+      const got = await downloadFile(progressId, url, file, {
+        ...(options.signal ? { signal: options.signal } : {}),
+        onProgress: (receivedBytes, totalBytes, bytesPerSecond) => options.onProgress?.({ id: `${progressId} (espeak-ng-data)`, receivedBytes, totalBytes, bytesPerSecond, stage: 'download' }),
+      }).catch((error: unknown) => {
+        if (!(error instanceof VoiceoverError)) throw error;
+        const hint = `a raw Piper voice needs espeak-ng-data: apt-get install espeak-ng-data, or download ${url}, unpack it and set VOICEOVER_ESPEAK_DATA=/path/to/espeak-ng-data`;
+        throw new VoiceoverError(error.code, { voice: progressId, url, detail: error.message.replace(/^.*?: /, '') }, { cause: error, hint });
+      });
+      const built = join(temp, 'espeak-ng-data');
+      await unpackInto(file, built, urlFileName(archive.url), options.signal);
+      if (!espeakDataSource([built], {}, [])) throw new VoiceoverError('VOICE_ARCHIVE_INVALID', { file: url, detail: 'has no espeak-ng-data (phontab) inside' });
+      await writeFile(join(built, '.download.json'), `${JSON.stringify({ url: archive.url, size: got.size, sha256: got.sha256, pinned: archive.checksum.source })}\n`);
+      await rename(built, own);
+      return own;
+    } finally {
+      await rm(temp, { recursive: true, force: true });
+    }
+  });
 }
 
 /** Prove, write voice.json, and rename `built` into `<store>/<name>`, replacing what was there. */
@@ -213,7 +250,7 @@ async function installEntry(entry: CatalogueEntry, progressId: string, options: 
         await downloadFile(progressId, configUrl, config, options.signal ? { signal: options.signal } : {});
         checkConfigPin(progressId, entry, `${file}.json`, await readFile(config), configUrl);
         options.onProgress?.({ id: progressId, receivedBytes: got.size, totalBytes: got.size, bytesPerSecond: 0, stage: 'unpack' });
-        await convertPiperPair(downloaded, config, file.replace(/\.onnx$/, ''), built, espeakDataSource(await storeEspeakData(env), env), file);
+        await convertPiperPair(downloaded, config, file.replace(/\.onnx$/, ''), built, await espeakDataFor(progressId, options), file);
       } else {
         options.onProgress?.({ id: progressId, receivedBytes: got.size, totalBytes: got.size, bytesPerSecond: 0, stage: 'unpack' });
         await unpackInto(downloaded, built, file, options.signal);
@@ -301,7 +338,7 @@ export async function installVoiceFrom(path: string, options: InstallOptions = {
         const config = `${source}.json`;
         if (!(await stat(config).catch(() => undefined))) throw new VoiceoverError('VOICE_ARCHIVE_INVALID', { file: path, detail: `has no ${basename(config)} beside it (a Piper voice is NAME.onnx + NAME.onnx.json)` });
         if (entry) checkConfigPin(progressId, entry, basename(config), await readFile(config), `${entry.url}.json`);
-        await convertPiperPair(source, config, file.replace(/\.onnx$/, ''), built, espeakDataSource(await storeEspeakData(env), env), path);
+        await convertPiperPair(source, config, file.replace(/\.onnx$/, ''), built, await espeakDataFor(progressId, options), path);
       } else if (info.isFile()) {
         await unpackInto(source, built, path, options.signal);
       } else {

@@ -13,7 +13,7 @@ import { VoiceoverError } from '../../src/core/errors.js';
 import type { InstallProgress } from '../../src/tts/neural-types.js';
 import { proveVoice } from '../../src/tts/sherpa-prove.js';
 import { ensureVoiceInstalled, findInstalledVoice, installVoiceFrom, listInstalledVoices, removeVoice, voiceStoreDir } from '../../src/tts/voice-store.js';
-import { makeTinyKokoroArchive, makeTinyPiperArchive, makeTinyPiperRaw } from '../helpers/tiny-voice.js';
+import { copyEspeakData, makeTinyKokoroArchive, makeTinyPiperArchive, makeTinyPiperRaw, packTarBz2 } from '../helpers/tiny-voice.js';
 
 /** A mirror: serves `dir/<name>`; `cut` names files it sends half of and then drops; `stall` files it never finishes. */
 interface Mirror {
@@ -263,6 +263,31 @@ describe('voice store', () => {
       expect(tokens.trim().split('\n').length).toBe(Object.keys(config.phoneme_id_map).length);
       expect((await stat(join(voice!.dataDir, 'phontab'))).isFile()).toBe(true);
       expect((await proveVoice(voice!)).duration_s).toBeGreaterThan(0.3);
+    }, 120_000);
+
+    it('a raw pair on a machine without espeak-ng-data fetches sherpa-onnx\'s espeak-ng-data archive once (from the mirror)', async () => {
+      const env = newStore();
+      const data = join(root, 'espeak-build', 'espeak-ng-data');
+      await copyEspeakData(join(root, 'espeak-build'));
+      await rename(await packTarBz2(data), join(served, 'espeak-ng-data.tar.bz2'));
+      const raw = await makeTinyPiperRaw(join(root, 'pair-no-espeak'), { name: 'en_US-bare-medium' });
+      const [voice] = await installVoiceFrom(raw.model, { env, systemEspeakData: [] });
+      expect((await stat(join(env.VOICEOVER_VOICES_DIR!, '.espeak-ng-data', 'phontab'))).isFile()).toBe(true);
+      expect((await proveVoice(voice!)).duration_s).toBeGreaterThan(0.3);
+      const fetched = mirror.requests.filter((r) => r === 'espeak-ng-data.tar.bz2').length;
+      const again = await makeTinyPiperRaw(join(root, 'pair-no-espeak-2'), { name: 'en_US-bare2-medium' });
+      await installVoiceFrom(again.model, { env, systemEspeakData: [] });
+      expect(mirror.requests.filter((r) => r === 'espeak-ng-data.tar.bz2').length).toBe(fetched);
+    }, 120_000);
+
+    it('a raw pair offline without espeak-ng-data: VOICE_DOWNLOAD saying how to provide it', async () => {
+      const env = { VOICEOVER_VOICES_DIR: join(root, `store-${++storeCount}`), VOICEOVER_VOICES_URL: 'http://127.0.0.1:9/none' };
+      const raw = await makeTinyPiperRaw(join(root, 'pair-offline'), { name: 'en_US-off-medium' });
+      const error = await failure(installVoiceFrom(raw.model, { env, systemEspeakData: [] }));
+      expect(error.code).toBe('VOICE_DOWNLOAD');
+      expect(error.message).toContain('http://127.0.0.1:9/none/espeak-ng-data.tar.bz2');
+      expect(error.hint).toContain('VOICEOVER_ESPEAK_DATA');
+      expect(await storeEntries(env.VOICEOVER_VOICES_DIR)).toEqual([]);
     }, 120_000);
 
     it('a Kokoro archive gives kokoro:<speaker> for each speaker the model names', async () => {
