@@ -30,6 +30,19 @@ export function piperNameLanguage(name: string): string | undefined {
   return match ? (match[2] ? `${match[1]}-${match[2]}` : match[1]) : undefined;
 }
 
+/**
+ * The lexicons a Kokoro speaker uses, in the order sherpa-onnx consults them: of a multi-lang archive's
+ * lexicon-us-en.txt and lexicon-gb-en.txt only the one of the speaker's English (British for en-GB speakers),
+ * then the others (lexicon-zh.txt), as sherpa-onnx's examples pass them.
+ */
+export function lexiconsFor(lexicons: string[], language: string): string | undefined {
+  const british = language.toLowerCase() === 'en-gb';
+  const english = lexicons.filter((name) => /-(us|gb)-en\.txt$/.test(name));
+  const mine = english.filter((name) => name.includes(british ? '-gb-en' : '-us-en'));
+  const chosen = [...(mine.length > 0 ? mine : english), ...lexicons.filter((name) => !english.includes(name))];
+  return chosen.length > 0 ? chosen.join(',') : undefined;
+}
+
 /** The voice name an archive or folder gives: `vits-piper-en_US-foo-medium.tar.bz2` → `en_US-foo-medium`. */
 export function archiveVoiceName(fileName: string): string {
   return basename(fileName).replace(/\.tar\.bz2$/, '').replace(/\.onnx$/, '').replace(/^(vits-piper-|piper-)/, '');
@@ -68,15 +81,11 @@ export async function describeVoiceFolder(dir: string, entry: CatalogueEntry | u
     const count = Number(meta.n_speakers ?? 0);
     const speakers = entry?.speakers ?? (meta.speaker_names ? meta.speaker_names.split(',') : Array.from({ length: count }, (_, i) => `${basename(dir)}-${i}`));
     if (speakers.length === 0) throw invalid(`${model} names no speakers (n_speakers / speaker_names metadata)`);
-    return speakers.map((speaker, speakerId) => ({
-      ...common,
-      id: `kokoro:${speaker}`,
-      engine: 'kokoro',
-      language: kokoroSpeakerLanguage(speaker, entry?.language ?? 'en-US'),
-      voices: 'voices.bin',
-      ...(lexicons.length > 0 ? { lexicon: lexicons.join(',') } : {}),
-      speakerId,
-    }));
+    return speakers.map((speaker, speakerId) => {
+      const language = kokoroSpeakerLanguage(speaker, entry?.language ?? 'en-US');
+      const lexicon = lexiconsFor(lexicons, language);
+      return { ...common, id: `kokoro:${speaker}`, engine: 'kokoro', language, voices: 'voices.bin', ...(lexicon ? { lexicon } : {}), speakerId };
+    });
   }
   if (meta.comment !== 'piper' && meta.model_type !== 'vits') throw invalid(`${model} is not a Piper (VITS) model for sherpa-onnx (its metadata lacks comment=piper)`);
   const name = entry ? entry.id.replace(/^piper:/, '') : archiveVoiceName(basename(dir));
