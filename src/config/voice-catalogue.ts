@@ -2,8 +2,8 @@
 
 /** What `loadConfig` needs to know about the installed voices and the engines that are missing. */
 export interface VoiceCatalogue {
-  /** Every voice that can speak here. */
-  voices: { id: string; language: string; engine: string }[];
+  /** Every voice that can speak here, and the voice catalogue's installable ones (`installed: false`: valid config, installed at run time). */
+  voices: { id: string; language: string; engine: string; installed?: boolean }[];
   /** Engines that are not installed: which languages they would add and how to install them. */
   missing: { engine: string; languages: string; install: string }[];
 }
