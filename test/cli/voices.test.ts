@@ -3,13 +3,14 @@
 
 import { execFile } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeClip, tempRepo, writeText } from '../helpers/media.js';
 import { makeTinyPiperArchive, makeTinyPiperRaw } from '../helpers/tiny-voice.js';
 
 const exec = promisify(execFile);
@@ -114,6 +115,34 @@ describe('voiceover voices', () => {
     expect(stderr).toContain('VOICE_DOWNLOAD: voice kokoro:af_heart could not be downloaded from http://127.0.0.1:9/none/kokoro-multi-lang-v1_0.tar.bz2');
     expect(stderr).toContain('voiceover voices install --from FILE');
   });
+
+  it('run: a catalogued voice is installed at run time and speaks; offline, that video fails VOICE_DOWNLOAD naming the URL', async () => {
+    const repo = await tempRepo();
+    await makeClip(join(repo, 'clip.mp4'), { duration: 3, width: 320, height: 240, audio: 'silent' });
+    await writeText(join(repo, 'voiceover.config.yml'), [
+      'version: 1',
+      'videos:',
+      '  - name: french',
+      '    video: clip.mp4',
+      '    language: fr',
+      '    voice: piper:fr_FR-siwis-medium',
+      '    script: "[00:00.5] Bonjour."',
+      '',
+    ].join('\n'));
+    const online = { ...env, VOICEOVER_VOICES_DIR: join(repo, 'store') };
+    const ok = await voiceover(['run', '--backend', 'local', '--json'], repo, online);
+    const report = JSON.parse(await readFile(join(repo, 'out/report.json'), 'utf8'));
+    expect(report.items[0].status, ok.stderr).toBe('delivered');
+    expect(report.items[0].lines[0].voice).toBe('piper:fr_FR-siwis-medium');
+    const offline = { ...env, VOICEOVER_VOICES_DIR: join(repo, 'empty-store'), VOICEOVER_VOICES_URL: 'http://127.0.0.1:9/none' };
+    const failed = await voiceover(['run', '--backend', 'local', '--force', '--json'], repo, offline);
+    expect(failed.code).toBe(1);
+    const item = JSON.parse(await readFile(join(repo, 'out/report.json'), 'utf8')).items[0];
+    expect(item.status).toBe('failed');
+    expect(item.error.code).toBe('VOICE_DOWNLOAD');
+    expect(item.error.message).toContain('http://127.0.0.1:9/none/vits-piper-fr_FR-siwis-medium.tar.bz2');
+    expect(item.error.hint).toContain('voices install --from');
+  }, 180_000);
 
   it('check accepts a catalogued voice that is not installed, and refuses an unknown one', async () => {
     await writeFile(join(root, 'clip.mp4'), 'checked for existence only');
