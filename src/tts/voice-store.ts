@@ -156,6 +156,28 @@ function checkPin(voice: string, entry: CatalogueEntry, file: string, got: Downl
   return pin.source;
 }
 
+/** What trust on first use recorded for a file: `<store>/.trusted/<file>.json`, kept when its voice is removed. */
+const trustedPath = (store: string, file: string): string => join(store, '.trusted', `${file}.json`);
+
+/** A trust-on-first-use file must match what its first install recorded. */
+async function checkTrusted(store: string, voice: string, file: string, got: { size: number; sha256: string }, url: string): Promise<void> {
+  const raw = await readFile(trustedPath(store, file), 'utf8').catch(() => undefined);
+  if (raw === undefined) return;
+  const first = JSON.parse(raw) as { size: number; sha256: string; at: string };
+  if (first.sha256 !== got.sha256 || first.size !== got.size) {
+    throw new VoiceoverError('VOICE_CHECKSUM', {
+      voice, file, url,
+      detail: `(${got.size} bytes, sha256 ${got.sha256}) is not the file first installed here on ${first.at} (${first.size} bytes, sha256 ${first.sha256}); delete ${trustedPath(store, file)} to trust the new one`,
+    });
+  }
+}
+
+async function recordTrusted(store: string, file: string, got: { size: number; sha256: string }): Promise<void> {
+  await mkdir(join(store, '.trusted'), { recursive: true });
+  const path = trustedPath(store, file);
+  if (!(await stat(path).catch(() => undefined))) await writeFile(path, `${JSON.stringify({ size: got.size, sha256: got.sha256, at: new Date().toISOString() })}\n`);
+}
+
 function checkConfigPin(voice: string, entry: CatalogueEntry, file: string, bytes: Buffer, url: string): void {
   const pin = entry.config;
   if (!pin) return;
@@ -243,6 +265,7 @@ async function installEntry(entry: CatalogueEntry, progressId: string, options: 
       const got = await downloadFile(progressId, url, downloaded, { ...(options.signal ? { signal: options.signal } : {}), ...(entry.size ? { expectedSize: entry.size } : {}), onProgress: progress });
       options.onProgress?.({ id: progressId, receivedBytes: got.size, totalBytes: got.size, bytesPerSecond: 0, stage: 'verify' });
       const pinned = checkPin(progressId, entry, file, got, url);
+      if (pinned === 'tofu') await checkTrusted(store, progressId, file, got, url);
       const built = join(temp, name);
       if (entry.format === 'piper-onnx') {
         const configUrl = downloadUrl(`${entry.url}.json`, env);
@@ -255,7 +278,9 @@ async function installEntry(entry: CatalogueEntry, progressId: string, options: 
         options.onProgress?.({ id: progressId, receivedBytes: got.size, totalBytes: got.size, bytesPerSecond: 0, stage: 'unpack' });
         await unpackInto(downloaded, built, file, options.signal);
       }
-      return await commit(store, temp, built, name, { entry: entry.id, file: { name: file, size: got.size, sha256: got.sha256, pinned } }, file, options, progressId);
+      const voices = await commit(store, temp, built, name, { entry: entry.id, file: { name: file, size: got.size, sha256: got.sha256, pinned } }, file, options, progressId);
+      if (pinned === 'tofu') await recordTrusted(store, file, got);
+      return voices;
     } finally {
       await rm(temp, { recursive: true, force: true });
     }
@@ -332,6 +357,7 @@ export async function installVoiceFrom(path: string, options: InstallOptions = {
         if (entry) {
           const md5 = await md5OfFile(source);
           record.pinned = checkPin(progressId, entry, file, { size: info.size, sha256, md5 }, entry.url);
+          if (record.pinned === 'tofu') await checkTrusted(store, progressId, file, record, entry.url);
         }
       }
       if (isPair) {
@@ -344,7 +370,9 @@ export async function installVoiceFrom(path: string, options: InstallOptions = {
       } else {
         await cp(source, built, { recursive: true });
       }
-      return await commit(store, temp, built, name, { ...(entry ? { entry: entry.id } : {}), ...(record ? { file: record } : {}) }, path, options, progressId);
+      const voices = await commit(store, temp, built, name, { ...(entry ? { entry: entry.id } : {}), ...(record ? { file: record } : {}) }, path, options, progressId);
+      if (record?.pinned === 'tofu') await recordTrusted(store, file, record);
+      return voices;
     } finally {
       await rm(temp, { recursive: true, force: true });
     }

@@ -57,9 +57,9 @@ async function failure(promise: Promise<unknown>): Promise<VoiceoverError> {
   return error as VoiceoverError;
 }
 
-/** What the store folder holds besides lock files: no temp folder may be left. */
+/** What the store folder holds besides lock files and trust-on-first-use records: no temp folder may be left. */
 async function storeEntries(store: string): Promise<string[]> {
-  return (await readdir(store).catch(() => [] as string[])).filter((name) => !name.endsWith('.lock')).sort();
+  return (await readdir(store).catch(() => [] as string[])).filter((name) => !name.endsWith('.lock') && name !== '.trusted').sort();
 }
 
 describe('voice store', () => {
@@ -120,6 +120,26 @@ describe('voice store', () => {
     expect(await removeVoice('piper:de_DE-thorsten-medium', env)).toEqual(['piper:de_DE-thorsten-medium']);
     expect(await findInstalledVoice('piper:de_DE-thorsten-medium', env)).toBeUndefined();
     expect(await storeEntries(env.VOICEOVER_VOICES_DIR!)).toEqual([]);
+  }, 120_000);
+
+  it('trust on first use: after a remove, a different file under the same name is refused', async () => {
+    const env = newStore();
+    await ensureVoiceInstalled('piper:de_DE-thorsten-medium', { env });
+    await removeVoice('piper:de_DE-thorsten-medium', env);
+    const served_ = join(served, 'vits-piper-de_DE-thorsten-medium.tar.bz2');
+    await rename(served_, `${served_}.orig`);
+    try {
+      const other = await makeTinyPiperArchive(join(root, 'other'), { name: 'de_DE-thorsten-medium', espeakVoice: 'de', sampleRate: 16000 });
+      await rename(other.archive, served_);
+      const error = await failure(ensureVoiceInstalled('piper:de_DE-thorsten-medium', { env }));
+      expect(error.code).toBe('VOICE_CHECKSUM');
+      expect(error.message).toMatch(/is not the file first installed here/);
+      expect(await findInstalledVoice('piper:de_DE-thorsten-medium', env)).toBeUndefined();
+    } finally {
+      await rename(`${served_}.orig`, served_);
+    }
+    // the file first trusted installs again
+    expect((await ensureVoiceInstalled('piper:de_DE-thorsten-medium', { env })).sampleRate).toBe(22050);
   }, 120_000);
 
   it('a raw pair that does not match its pinned size (amy, md5 + size from voices.json) is discarded: VOICE_CHECKSUM', async () => {
