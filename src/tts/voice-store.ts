@@ -3,28 +3,21 @@
 // it, proves it speaks, and only then renames it into place: nothing half-installed is ever visible, and an
 // abort leaves nothing behind. A lock per archive lets two runs install the same voice at once.
 
-import { createHash } from 'node:crypto';
-import { constants, createReadStream } from 'node:fs';
-import { access, cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { cp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { VoiceoverError } from '../core/errors.js';
 import { throwIfAborted } from '../core/progress.js';
-import { espeakDataArchive, findCatalogueEntryByFile, findCatalogueVoice, urlFileName } from './catalogue.js';
+import { findCatalogueEntryByFile, findCatalogueVoice, urlFileName } from './catalogue.js';
 import type { CatalogueEntry, InstallProgress, InstalledVoice } from './neural-types.js';
-import { convertPiperPair, espeakDataSource } from './voice-convert.js';
-import { downloadFile, type Downloaded } from './voice-download.js';
+import { convertPiperPair } from './voice-convert.js';
+import { downloadFile } from './voice-download.js';
+import { espeakDataFor } from './voice-espeak.js';
 import { archiveVoiceName, describeVoiceFolder, sha256OfFile, type StoredVoice } from './voice-layout.js';
-import { unpackTarBz2 } from './voice-unpack.js';
+import { checkConfigPin, checkPin, checkTrusted, md5OfFile, recordTrusted } from './voice-pins.js';
+import { downloadUrl, tempInStore, unpackInto, voiceStoreDir, withLock } from './voice-store-fs.js';
 
-/** `$VOICEOVER_VOICES_DIR`, else `$XDG_CACHE_HOME/voiceover/voices`, else `~/.cache/voiceover/voices`. */
-export function voiceStoreDir(env: NodeJS.ProcessEnv = process.env): string {
-  const named = env.VOICEOVER_VOICES_DIR?.trim();
-  if (named) return resolve(named);
-  const cache = env.XDG_CACHE_HOME?.trim() || join(homedir(), '.cache');
-  return join(cache, 'voiceover', 'voices');
-}
+export { downloadUrl, voiceStoreDir } from './voice-store-fs.js';
+
 
 /** What voice.json records about one installed archive. */
 interface Manifest {
@@ -91,144 +84,19 @@ export async function findInstalledVoice(id: string, env: NodeJS.ProcessEnv = pr
   return (await listInstalledVoices(env)).find((voice) => voice.id.toLowerCase() === wanted);
 }
 
+/** The espeak-ng-data folders installed voices brought (a raw Piper voice may copy one). */
+async function installedDataDirs(env: NodeJS.ProcessEnv): Promise<string[]> {
+  return [...new Set((await listInstalledVoices(env)).map((voice) => voice.dataDir))];
+}
+
 /** The store folder a catalogue entry unpacks into. */
 function entryDirName(entry: CatalogueEntry): string {
   const file = urlFileName(entry.url);
   return entry.format === 'piper-onnx' ? `piper-${file.replace(/\.onnx$/, '')}` : file.replace(/\.tar\.bz2$/, '');
 }
 
-/** The URL a file is fetched from: the catalogue's, or the mirror's (`VOICEOVER_VOICES_URL`/<file name>). */
-export function downloadUrl(url: string, env: NodeJS.ProcessEnv = process.env): string {
-  const mirror = env.VOICEOVER_VOICES_URL?.trim();
-  return mirror ? `${mirror.replace(/\/+$/, '')}/${encodeURIComponent(urlFileName(url))}` : url;
-}
 
-function unwritable(dir: string, error: unknown): VoiceoverError {
-  const code = (error as NodeJS.ErrnoException).code;
-  return new VoiceoverError('VOICE_STORE_UNWRITABLE', { dir, detail: code ?? (error as Error).message }, { cause: error });
-}
 
-/** A temp folder older than this was left by a killed process (a live install renews nothing, but none lasts a day). */
-const STALE_TEMP_MS = 24 * 3600 * 1000;
-
-async function removeStaleTemps(store: string): Promise<void> {
-  for (const name of (await readdir(store).catch(() => [] as string[])).filter((n) => n.startsWith('.tmp-'))) {
-    const info = await stat(join(store, name)).catch(() => undefined);
-    if (info && Date.now() - info.mtimeMs > STALE_TEMP_MS) await rm(join(store, name), { recursive: true, force: true });
-  }
-}
-
-/** Create the store and a temp folder inside it (the same file system, so the final rename is atomic). */
-async function tempInStore(store: string): Promise<string> {
-  try {
-    await mkdir(store, { recursive: true });
-    await access(store, constants.W_OK);
-    await removeStaleTemps(store);
-    return await mkdtemp(join(store, '.tmp-'));
-  } catch (error) {
-    throw unwritable(store, error);
-  }
-}
-
-/** Hold the store's lock for `name` while `work` runs (another run waits, then finds the voice installed). */
-async function withLock<T>(store: string, name: string, work: () => Promise<T>): Promise<T> {
-  let release: () => Promise<void>;
-  try {
-    await mkdir(store, { recursive: true });
-    release = await lockfile.lock(store, { lockfilePath: join(store, `.${name}.lock`), realpath: false, stale: 20_000, update: 5_000, retries: { retries: 2000, minTimeout: 100, maxTimeout: 1000 } });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw error;
-    throw unwritable(store, error);
-  }
-  try {
-    return await work();
-  } finally {
-    await release().catch(() => undefined);
-  }
-}
-
-function checkPin(voice: string, entry: CatalogueEntry, file: string, got: Downloaded, url: string): 'published' | 'tofu' {
-  const mismatch = (detail: string): VoiceoverError => new VoiceoverError('VOICE_CHECKSUM', { voice, file, detail, url });
-  if (entry.size !== undefined && got.size !== entry.size) throw mismatch(`is ${got.size} bytes, the catalogue pins ${entry.size}`);
-  const pin = entry.checksum;
-  if ('sha256' in pin && got.sha256 !== pin.sha256) throw mismatch(`has sha256 ${got.sha256}, the catalogue pins ${pin.sha256}`);
-  if ('md5' in pin && got.md5 !== pin.md5) throw mismatch(`has md5 ${got.md5}, the catalogue pins ${pin.md5}`);
-  return pin.source;
-}
-
-/** What trust on first use recorded for a file: `<store>/.trusted/<file>.json`, kept when its voice is removed. */
-const trustedPath = (store: string, file: string): string => join(store, '.trusted', `${file}.json`);
-
-/** A trust-on-first-use file must match what its first install recorded. */
-async function checkTrusted(store: string, voice: string, file: string, got: { size: number; sha256: string }, url: string): Promise<void> {
-  const raw = await readFile(trustedPath(store, file), 'utf8').catch(() => undefined);
-  if (raw === undefined) return;
-  const first = JSON.parse(raw) as { size: number; sha256: string; at: string };
-  if (first.sha256 !== got.sha256 || first.size !== got.size) {
-    throw new VoiceoverError('VOICE_CHECKSUM', {
-      voice, file, url,
-      detail: `(${got.size} bytes, sha256 ${got.sha256}) is not the file first installed here on ${first.at} (${first.size} bytes, sha256 ${first.sha256}); delete ${trustedPath(store, file)} to trust the new one`,
-    });
-  }
-}
-
-async function recordTrusted(store: string, file: string, got: { size: number; sha256: string }): Promise<void> {
-  await mkdir(join(store, '.trusted'), { recursive: true });
-  const path = trustedPath(store, file);
-  if (!(await stat(path).catch(() => undefined))) await writeFile(path, `${JSON.stringify({ size: got.size, sha256: got.sha256, at: new Date().toISOString() })}\n`);
-}
-
-function checkConfigPin(voice: string, entry: CatalogueEntry, file: string, bytes: Buffer, url: string): void {
-  const pin = entry.config;
-  if (!pin) return;
-  const mismatch = (detail: string): VoiceoverError => new VoiceoverError('VOICE_CHECKSUM', { voice, file, detail, url });
-  if (bytes.length !== pin.size) throw mismatch(`is ${bytes.length} bytes, the catalogue pins ${pin.size}`);
-  if (pin.md5 && createHash('md5').update(bytes).digest('hex') !== pin.md5) throw mismatch(`does not have the md5 the catalogue pins (${pin.md5})`);
-  if (pin.gitSha1) {
-    const blob = createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
-    if (blob !== pin.gitSha1) throw mismatch(`does not have the git blob sha1 the catalogue pins (${pin.gitSha1})`);
-  }
-}
-
-const ESPEAK_DIR = '.espeak-ng-data';
-
-/**
- * The espeak-ng-data a raw Piper voice copies: VOICEOVER_ESPEAK_DATA, the store's own, one an installed archive
- * brought, the system's; else sherpa-onnx's espeak-ng-data archive is fetched once (mirror too) into the store.
- */
-async function espeakDataFor(progressId: string, options: InstallOptions): Promise<string> {
-  const env = options.env ?? process.env;
-  const store = voiceStoreDir(env);
-  const own = join(store, ESPEAK_DIR);
-  const others = [own, ...new Set((await listInstalledVoices(env)).map((voice) => voice.dataDir))];
-  const found = espeakDataSource(others, env, options.systemEspeakData);
-  if (found) return found;
-  return withLock(store, ESPEAK_DIR, async () => {
-    if (espeakDataSource([own], {}, [])) return own;
-    const archive = espeakDataArchive();
-    const temp = await tempInStore(store);
-    try {
-      const url = downloadUrl(archive.url, env);
-      const file = join(temp, urlFileName(archive.url));
-      const got = await downloadFile(progressId, url, file, {
-        ...(options.signal ? { signal: options.signal } : {}),
-        onProgress: (receivedBytes, totalBytes, bytesPerSecond) => options.onProgress?.({ id: `${progressId} (espeak-ng-data)`, receivedBytes, totalBytes, bytesPerSecond, stage: 'download' }),
-      }).catch((error: unknown) => {
-        if (!(error instanceof VoiceoverError)) throw error;
-        const hint = `a raw Piper voice needs espeak-ng-data: apt-get install espeak-ng-data, or download ${url}, unpack it and set VOICEOVER_ESPEAK_DATA=/path/to/espeak-ng-data`;
-        throw new VoiceoverError(error.code, { voice: progressId, url, detail: error.message.replace(/^.*?: /, '') }, { cause: error, hint });
-      });
-      const built = join(temp, 'espeak-ng-data');
-      await unpackInto(file, built, urlFileName(archive.url), options.signal);
-      if (!espeakDataSource([built], {}, [])) throw new VoiceoverError('VOICE_ARCHIVE_INVALID', { file: url, detail: 'has no espeak-ng-data (phontab) inside' });
-      await writeFile(join(built, '.download.json'), `${JSON.stringify({ url: archive.url, size: got.size, sha256: got.sha256, pinned: archive.checksum.source })}\n`);
-      await rename(built, own);
-      return own;
-    } finally {
-      await rm(temp, { recursive: true, force: true });
-    }
-  });
-}
 
 /** Prove, write voice.json, and rename `built` into `<store>/<name>`, replacing what was there. */
 async function commit(store: string, temp: string, built: string, name: string, manifest: Omit<Manifest, 'voices' | 'format' | 'installedAt'>, label: string, options: InstallOptions, progressId: string): Promise<InstalledVoice[]> {
@@ -273,7 +141,7 @@ async function installEntry(entry: CatalogueEntry, progressId: string, options: 
         await downloadFile(progressId, configUrl, config, options.signal ? { signal: options.signal } : {});
         checkConfigPin(progressId, entry, `${file}.json`, await readFile(config), configUrl);
         options.onProgress?.({ id: progressId, receivedBytes: got.size, totalBytes: got.size, bytesPerSecond: 0, stage: 'unpack' });
-        await convertPiperPair(downloaded, config, file.replace(/\.onnx$/, ''), built, await espeakDataFor(progressId, options), file);
+        await convertPiperPair(downloaded, config, file.replace(/\.onnx$/, ''), built, await espeakDataFor(progressId, options, await installedDataDirs(env)), file);
       } else {
         options.onProgress?.({ id: progressId, receivedBytes: got.size, totalBytes: got.size, bytesPerSecond: 0, stage: 'unpack' });
         await unpackInto(downloaded, built, file, options.signal);
@@ -287,19 +155,6 @@ async function installEntry(entry: CatalogueEntry, progressId: string, options: 
   });
 }
 
-/** Unpack a .tar.bz2 into `built`: its single top folder's content (sherpa-onnx archives have one), else all of it. */
-async function unpackInto(archive: string, built: string, label: string, signal?: AbortSignal): Promise<void> {
-  const raw = `${built}.unpacked`;
-  try {
-    await unpackTarBz2(archive, raw, signal);
-  } catch (error) {
-    throwIfAborted(signal);
-    throw new VoiceoverError('VOICE_ARCHIVE_INVALID', { file: label, detail: `cannot be unpacked as .tar.bz2: ${(error as Error).message}` }, { cause: error });
-  }
-  const top = await readdir(raw);
-  const only = top.length === 1 ? join(raw, top[0]!) : undefined;
-  await rename(only && (await stat(only)).isDirectory() ? only : raw, built);
-}
 
 /**
  * Make `id` installed: an installed voice is returned as it is; a catalogued one is downloaded (once, under a
@@ -364,7 +219,7 @@ export async function installVoiceFrom(path: string, options: InstallOptions = {
         const config = `${source}.json`;
         if (!(await stat(config).catch(() => undefined))) throw new VoiceoverError('VOICE_ARCHIVE_INVALID', { file: path, detail: `has no ${basename(config)} beside it (a Piper voice is NAME.onnx + NAME.onnx.json)` });
         if (entry) checkConfigPin(progressId, entry, basename(config), await readFile(config), `${entry.url}.json`);
-        await convertPiperPair(source, config, file.replace(/\.onnx$/, ''), built, await espeakDataFor(progressId, options), path);
+        await convertPiperPair(source, config, file.replace(/\.onnx$/, ''), built, await espeakDataFor(progressId, options, await installedDataDirs(env)), path);
       } else if (info.isFile()) {
         await unpackInto(source, built, path, options.signal);
       } else {
@@ -379,11 +234,6 @@ export async function installVoiceFrom(path: string, options: InstallOptions = {
   });
 }
 
-async function md5OfFile(file: string): Promise<string> {
-  const hash = createHash('md5');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 /** Remove the archive that holds voice `id` (for Kokoro: all its speakers). Returns the voice ids removed. */
 export async function removeVoice(id: string, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
