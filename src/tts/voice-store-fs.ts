@@ -58,7 +58,17 @@ export async function withLock<T>(store: string, name: string, work: () => Promi
   let release: () => Promise<void>;
   try {
     await mkdir(store, { recursive: true });
-    release = await lockfile.lock(store, { lockfilePath: join(store, `.${name}.lock`), realpath: false, stale: 20_000, update: 5_000, retries: { retries: 2000, minTimeout: 100, maxTimeout: 1000 } });
+    release = await lockfile.lock(store, {
+      lockfilePath: join(store, `.${name}.lock`),
+      realpath: false,
+      // A killed run's lock is taken over once it has not been renewed for 20 s.
+      stale: 20_000,
+      update: 5_000,
+      retries: { retries: 2000, minTimeout: 100, maxTimeout: 1000 },
+      // A lock found stale by another run (this one stalled past `stale`) must not crash this process: the
+      // final rename replaces a folder atomically either way.
+      onCompromised: () => undefined,
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') throw error;
     throw unwritable(store, error);
