@@ -215,6 +215,17 @@ describe('voice store', () => {
     expect(await storeEntries(store)).toEqual(['.tmp-running', 'vits-piper-de_DE-thorsten-medium']);
   }, 120_000);
 
+  it('the lock a killed run left (not renewed for a minute) is taken over', async () => {
+    const env = newStore();
+    const store = env.VOICEOVER_VOICES_DIR!;
+    const lock = join(store, '.vits-piper-de_DE-thorsten-medium.lock');
+    await mkdir(lock, { recursive: true });
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    await utimes(lock, aMinuteAgo, aMinuteAgo);
+    const voice = await ensureVoiceInstalled('piper:de_DE-thorsten-medium', { env });
+    expect(voice.id).toBe('piper:de_DE-thorsten-medium');
+  }, 120_000);
+
   it('an unwritable store fails VOICE_STORE_UNWRITABLE naming the folder', async () => {
     const file = join(root, 'a-file');
     await writeFile(file, 'not a folder');
