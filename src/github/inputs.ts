@@ -28,6 +28,8 @@ export interface ActionInputs {
   shards: number;
   /** Report mode: the workflow run whose results to read (default this one). */
   runId: number | undefined;
+  /** Keep the natural voices (and sherpa-onnx) a run installs in the Actions cache for the next runs. */
+  voicesCache: boolean;
 }
 
 /** A bad input value: the message names the input and what it accepts. */
@@ -101,5 +103,6 @@ export function readInputs(read: InputReader): ActionInputs {
     shard: parseShard(read('shard')),
     shards: count('shards', read('shards'), 1, MAX_SHARDS) ?? 4,
     runId: count('run-id', read('run-id'), 1, Number.MAX_SAFE_INTEGER),
+    voicesCache: bool('voices-cache', read('voices-cache')) ?? true,
   };
 }

@@ -18,6 +18,7 @@ import { failureMessage, publish } from './publish.js';
 import type { RunResults } from './results.js';
 import { shardSelection } from './shard-items.js';
 import { videoUploads } from './video-uploads.js';
+import { CATALOGUE_VERSION, setupVoices } from './voice-setup.js';
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const since = (what: string): string => `${what} after ${Math.round(performance.now())} ms`;
@@ -50,7 +51,12 @@ export async function runMode(inputs: ActionInputs, ctx: EventContext, env: Node
   const backendOf = (name: string): string => resolveBackendName(inputs.backend ?? config.items.find((i) => i.name === name)?.backend ?? 'auto', env);
   core.info(`voiceover: ${items.length} of ${config.items.length} videos to run${shard ? ` (shard ${shard})` : ''}: ${items.map((i) => `${i.name} (${backendOf(i.name)})`).join(', ') || 'none'}`);
 
+  // Natural voices: their store from the Actions cache and sherpa-onnx, while ffmpeg is looked for (never fails the run).
+  const voiceLog = { info: core.info, warning: core.warning, error: (text: string, title: string) => core.error(text, { title }) };
+  const voiceSetup = items.length === 0 ? undefined : setupVoices(items, { env, catalogueVersion: CATALOGUE_VERSION, cache: inputs.voicesCache, log: voiceLog, isLocal: (item) => backendOf(item.name) === 'local' })
+    .catch((error: unknown) => void core.warning(`voices: ${message(error)}`));
   const ffmpeg = items.length > 0 ? await setupFfmpeg(env, core.info, located).catch((error: unknown) => void core.warning(`ffmpeg: ${message(error)}`)) : undefined;
+  const voices = await voiceSetup;
   const target: ArtifactTarget = { serverUrl: ctx.serverUrl, owner: ctx.owner, repo: ctx.repo, runId: ctx.runId, retentionDays: inputs.retentionDays };
   const canUpload = artifactsAvailable(env);
   if (!canUpload) core.info('artifacts: ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL is not set, so nothing is uploaded');
@@ -75,6 +81,8 @@ export async function runMode(inputs: ActionInputs, ctx: EventContext, env: Node
     },
   });
   await ffmpeg?.version;
+  // After every video (delivered or not): a voice installed for this run is kept for the next one.
+  await voices?.save();
   const videos = await uploads.meta(report.items, backendOf);
 
   const willFail = inputs.failOn === 'error' && (report.items.some((i) => i.status === 'failed') || conflicts.length > 0);
