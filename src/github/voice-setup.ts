@@ -7,11 +7,8 @@ import type { CacheLog } from './actions-cache.js';
 import { setupSherpaOnnx } from './sherpa-setup.js';
 import { neededVoices, restoreVoices, type VoiceCacheSession } from './voice-cache.js';
 
-/**
- * Version of the voice catalogue in the cache key. TODO(lead): the voice store's CATALOGUE_VERSION
- * (src/tts/catalogue.ts) once it is in the tree: a new catalogue must never reuse another's voices.
- */
-export const CATALOGUE_VERSION = '1';
+/** Version of the voice catalogue in the cache key: a new catalogue never reuses another's voices. */
+export { CATALOGUE_VERSION } from '../tts/catalogue.js';
 
 /** What `setupVoices` needs. */
 export interface VoiceSetupOptions {
