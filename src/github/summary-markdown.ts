@@ -35,6 +35,31 @@ function row(item: ReportItem, meta: VideoMeta | undefined): string {
   ].join(' | ')} |`;
 }
 
+/** "1–3, 5": line numbers (1-based) as ranges. */
+function lineRanges(numbers: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    parts.push(j > i ? `${numbers[i]}–${numbers[j]}` : `${numbers[i]}`);
+    i = j;
+  }
+  return parts.join(', ');
+}
+
+/** Which voice spoke which lines of a video (issue 8: the summary says which voice spoke each line); undefined without voices. */
+export function voiceLine(item: ReportItem): string | undefined {
+  const byVoice = new Map<string, number[]>();
+  for (const line of item.lines ?? []) {
+    if (!line.voice) continue;
+    const voice = line.model ? `${line.voice} (${line.model.split(' ')[0]})` : line.voice;
+    byVoice.set(voice, [...(byVoice.get(voice) ?? []), line.index + 1]);
+  }
+  if (byVoice.size === 0) return undefined;
+  const voices = [...byVoice].map(([voice, lines]) => `${codeSpan(voice)} ${lines.length === 1 ? 'line' : 'lines'} ${lineRanges(lines)}`);
+  return `- **${item.name}**: ${voices.join('; ')}`;
+}
+
 function failure(item: ReportItem): string {
   const e = item.error;
   if (!e) return `- **${item.name}**: failed`;
@@ -83,6 +108,8 @@ export function summaryMarkdown(results: RunResults, options: { runUrl?: string;
     ? ['| Video | Status | Duration | Size | Backend | Credits | Worst onset error | Largest stretch | Loudness | Links |', '|---|---|---|---|---|---|---|---|---|---|']
     : ['No video was run.'];
   const rows = fitLines(report.items.map((i) => row(i, videos[i.name])), budget * 0.6, 'videos');
+  const voiceLines = report.items.filter((i) => i.status === 'delivered').flatMap((i) => voiceLine(i) ?? []);
+  const voices = voiceLines.length ? ['', '### Voices', '', ...fitLines(voiceLines, budget * 0.1, 'videos')] : [];
   const failed = report.items.filter((i) => i.status === 'failed');
   const failures = failed.length ? ['', '### Failures', '', ...fitLines(failed.map(failure), budget * 0.3, 'failures')] : [];
   const problems = results.problems.length
@@ -90,5 +117,5 @@ export function summaryMarkdown(results: RunResults, options: { runUrl?: string;
     : [];
   const tail = options.runUrl ? ['', `[Workflow run](${options.runUrl})`] : [];
   const notesBlock = notes.length ? ['', ...notes] : [];
-  return `${[...head, ...missing, ...notRun, ...table, ...rows, ...failures, ...problems, ...notesBlock, ...tail].join('\n')}\n`;
+  return `${[...head, ...missing, ...notRun, ...table, ...rows, ...voices, ...failures, ...problems, ...notesBlock, ...tail].join('\n')}\n`;
 }

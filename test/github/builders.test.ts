@@ -147,6 +147,19 @@ describe('summary and comment', () => {
     // Message and hint are code spans now (they may come from an untrusted run): changed deliberately.
     expect(md).toContain('- **b** · Unreadable input (`INPUT_CORRUPT`) at `voiceover.config.yml:9`: `bad`\n  - Hint: `fix it`');
   });
+  it('says which voice spoke which lines of each delivered video, with the model file', () => {
+    const line = (index: number, voice?: string, model?: string): ReportItem['lines'][number] => ({
+      index, text: 't', cue_s: index, start_s: index, end_s: index + 1, stretch: 1, overflow_ms: 0, ...(voice ? { voice } : {}), ...(model ? { model } : {}),
+    });
+    const kokoro = 'kokoro-multi-lang-v1_0/model.onnx sha256:abc';
+    const md = summaryMarkdown(results([
+      { ...reportItem('mixed', 'delivered'), lines: [line(0, 'kokoro:af_heart', kokoro), line(1, 'kokoro:af_heart', kokoro), line(2, 'rms'), line(3, 'kokoro:af_heart', kokoro)] },
+      { ...reportItem('old', 'delivered'), lines: [line(0)] },
+      reportItem('b', 'failed'),
+    ]));
+    const section = md.slice(md.indexOf('### Voices'), md.indexOf('### Failures'));
+    expect(section).toBe('### Voices\n\n- **mixed**: `kokoro:af_heart (kokoro-multi-lang-v1_0/model.onnx)` lines 1–2, 4; `rms` line 3\n\n');
+  });
   it('shows loudness when measured and "—" when not: null (a nemo measurement that failed after delivery), NaN, null figures', () => {
     const withLoudness = (name: string, loudness: unknown): ReportItem => ({ ...reportItem(name, 'delivered'), loudness: loudness as ReportItem['loudness'] });
     const md = summaryMarkdown(results([

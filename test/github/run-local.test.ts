@@ -102,6 +102,11 @@ describe('mode run on the local backend', () => {
         `| intro | ✅ delivered | 0:02.0 | ${(size / 1024).toFixed(1)} kB | local | — | ${onset} ms | ${stretch}× | ${loudness} | [artifact](https://github.com/octo/demo/actions/runs/1234/artifacts/1) |`,
         '| broken | ❌ failed | — | — | local | — | — | — | — | — |',
         '',
+        // Which voice spoke which lines (new, deliberately): the default voice, Flite's slt here.
+        '### Voices',
+        '',
+        `- **intro**: \`slt\` ${intro.lines.length === 1 ? 'line 1' : `lines 1–${intro.lines.length}`}`,
+        '',
         '### Failures',
         '',
         // Message and hint as code spans (they may come from an untrusted run in report mode).
