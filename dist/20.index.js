@@ -57,12 +57,12 @@ __webpack_require__.d(__webpack_exports__, {
   reportMode: () => (/* binding */ reportMode)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/backends/nemo/constants.ts
 var constants = __webpack_require__(11150);
-// EXTERNAL MODULE: ./src/github/annotations.ts
-var annotations = __webpack_require__(34793);
+// EXTERNAL MODULE: ./src/github/annotations.ts + 1 modules
+var annotations = __webpack_require__(64561);
 // EXTERNAL MODULE: ./src/github/artifact-names.ts
 var artifact_names = __webpack_require__(68036);
 // EXTERNAL MODULE: ./src/github/artifacts.ts
@@ -96,9 +96,21 @@ const reportItem = schemas/* object */.Ikc({
     loudness: schemas/* object */.Ikc({ integrated_lufs: num.nullable(), true_peak_dbtp: num.nullable() })
         .nullable()
         .transform((l) => (l && l.integrated_lufs !== null && l.true_peak_dbtp !== null ? l : null)),
-    lines: schemas/* array */.YOg(schemas/* object */.Ikc({ index: num, text: results_schema_text, cue_s: num, start_s: num, end_s: num, stretch: num, overflow_ms: num })).max(100_000),
+    // voice/model: which voice and model spoke the line (local backend; older results have none).
+    lines: schemas/* array */.YOg(schemas/* object */.Ikc({ index: num, text: results_schema_text, cue_s: num, start_s: num, end_s: num, stretch: num, overflow_ms: num, voice: results_schema_text.optional(), model: results_schema_text.optional() })).max(100_000),
+    // Measured on the delivered file; results of older versions have none.
+    qa: schemas/* object */.Ikc({
+        onset_error_ms: schemas/* object */.Ikc({ max: num, mean: num }).nullable(),
+        lines_off: schemas/* number */.aig().int().nonnegative().nullable(),
+        integrated_lufs: num.nullable(),
+        true_peak_dbtp: num.nullable(),
+        clipped_samples: schemas/* number */.aig().int().nonnegative(),
+    })
+        .optional(),
     credits: schemas/* object */.Ikc({ spent: num, available: num }).optional(),
     links: schemas/* object */.Ikc({ task: results_schema_text.optional(), download: results_schema_text.optional() }).optional(),
+    compatible_copy: schemas/* object */.Ikc({ output: results_schema_text, reencoded: schemas/* boolean */.zMY(), reason: results_schema_text }).optional(),
+    warnings: schemas/* array */.YOg(schemas/* object */.Ikc({ code: schemas/* string */.YjP().regex(/^[A-Z0-9_]{1,64}$/), message: results_schema_text, hint: results_schema_text, file: results_schema_text, line: schemas/* number */.aig().int().nullable() })).max(20).optional(),
     error: schemas/* object */.Ikc({ code: schemas/* string */.YjP().regex(/^[A-Z0-9_]{1,64}$/), message: results_schema_text, hint: results_schema_text, file: results_schema_text, line: schemas/* number */.aig().int().nullable(), backend_code: schemas/* number */.aig().int().optional() }).optional(),
 });
 const runResults = schemas/* object */.Ikc({

@@ -10,12 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   planMarkdown: () => (/* binding */ planMarkdown),
 /* harmony export */   planMode: () => (/* binding */ planMode)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _durations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78014);
 /* harmony import */ var _ffmpeg_setup_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71074);
 /* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66534);
 /* harmony import */ var _prepare_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60143);
-/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33363);
+/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16024);
 // mode: plan — the `matrix` output: the selected videos split into balanced shards.
 
 

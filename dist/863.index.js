@@ -17,17 +17,18 @@ function builtinDefaults() {
     return {
         backend: 'auto',
         language: 'en',
-        voice: 'slt',
+        // The best voice installed here for the language, neural first (Kokoro, Piper), else Flite or espeak-ng.
+        voice: 'auto',
         instruction: 'add a natural AI voiceover in English',
         output: { dir: 'out', resolution: '1080p', aspect: 'keep', quality: 'high' },
         audio: { loudness: -16, duck_db: 12, max_stretch: 1.15, overflow: 'extend' },
         captions: { sidecar: ['srt', 'vtt'], burn: false },
-        nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600 },
+        nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600, on_session_lost: 'redo', compatible_copy: false },
     };
 }
-/** The voice used when a config writes none: `slt` for English, else `auto` (the best installed voice for the language). */
-function defaultVoiceFor(language) {
-    return (language.split(/[-_]/)[0] ?? '').toLowerCase() === 'en' ? builtinDefaults().voice : 'auto';
+/** The voice used when a config writes none: `auto`, the best installed voice for the language (neural first). */
+function defaultVoiceFor(_language) {
+    return builtinDefaults().voice;
 }
 
 
@@ -86,6 +87,8 @@ const nemo = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     poll_limit: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1).optional().describe('Most status polls before giving up on a task.').meta({ default: d.nemo.poll_limit }),
     sse_timeout_s: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional().describe('Longest wait on the event stream of a task, seconds.').meta({ default: d.nemo.sse_timeout_s }),
     keepalive_timeout_s: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional().describe('Longest stretch of keep-alives only (no events) on the message stream before the client stops reading it and polls the session state instead, seconds.').meta({ default: d.nemo.keepalive_timeout_s }),
+    on_session_lost: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['redo', 'fail']).optional().describe('When the service loses the session (1002) after it accepted the message: redo the video once in a new session (the message is charged again; the report says so), or fail it.').meta({ default: d.nemo.on_session_lost }),
+    compatible_copy: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('When the export is a file some players refuse (not H.264 yuv420p + AAC, or its index at the end), also write <name>.compat.mp4: the video re-encoded to H.264 yuv420p only when its format needs it, else remuxed, always with +faststart. <name>.mp4 stays the export, byte for byte.').meta({ default: d.nemo.compatible_copy }),
 })
     .optional()
     .describe('Settings of the nemo backend (the hosted NemoVideo pipeline).');
@@ -100,6 +103,9 @@ const settingsShape = {
     music,
     captions,
     nemo,
+    pronunciations: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+        .optional()
+        .describe("How words are said: a word or term as written in scripts → the words an engine reads (`SQL: sequel`, `kubectl: cube control`). Whole-word and case-sensitive; a lowercase key also matches its capitalised form. Applied after the built-in text normalisation and over it, before every local engine; captions keep the written text. A video's map merges over defaults'."),
 };
 /** The `defaults` block. */
 const defaultsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(settingsShape).describe('Settings every video starts from; each key may be overridden per video.');
@@ -194,6 +200,36 @@ const ERRORS = {
         title: 'No voice for this language',
         message: '{detail}',
         hint: '{hint}',
+        exit: 2,
+    },
+    SHERPA_SETUP_FAILED: {
+        title: 'sherpa-onnx not installed',
+        message: 'natural voices need {spec}, and installing it failed: {detail}',
+        hint: 'the action installs it with npm (on GitHub-hosted runners); on a self-hosted runner add actions/setup-node before this step, or run `npm install --prefix /opt/sherpa {spec}` and set VOICEOVER_SHERPA_ONNX_DIR=/opt/sherpa; or pick a Flite voice (voice: slt)',
+        exit: 1,
+    },
+    VOICE_DOWNLOAD: {
+        title: 'Voice download failed',
+        message: 'voice {voice} could not be downloaded from {url}: {detail}',
+        hint: 'check the network (or set VOICEOVER_VOICES_URL to a mirror), or download {url} by hand and run: voiceover voices install --from FILE',
+        exit: 1,
+    },
+    VOICE_CHECKSUM: {
+        title: 'Voice download does not match its pin',
+        message: 'voice {voice}: {file} {detail}',
+        hint: 'the download was discarded and nothing was installed; try again, or check the mirror (VOICEOVER_VOICES_URL); a file brought with --from must be the one the catalogue pins ({url})',
+        exit: 1,
+    },
+    VOICE_STORE_UNWRITABLE: {
+        title: 'Voice store not writable',
+        message: 'the voice store {dir} is not writable: {detail}',
+        hint: 'set VOICEOVER_VOICES_DIR to a writable folder (or XDG_CACHE_HOME), or fix the folder\'s permissions',
+        exit: 1,
+    },
+    VOICE_ARCHIVE_INVALID: {
+        title: 'Not a voice archive',
+        message: '{file}: {detail}',
+        hint: 'give a sherpa-onnx TTS archive (.tar.bz2 or its unpacked folder: model .onnx, tokens.txt, espeak-ng-data/; Kokoro adds voices.bin) or a Piper pair (NAME.onnx with NAME.onnx.json beside it)',
         exit: 2,
     },
     OVERFLOW: {
@@ -350,22 +386,46 @@ function toVoiceoverError(error) {
 
 /***/ }),
 
-/***/ 34793:
+/***/ 64561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AH: () => (/* binding */ foldAnnotations),
-/* harmony export */   JU: () => (/* binding */ errorTitle),
-/* harmony export */   fy: () => (/* binding */ configAnnotations),
-/* harmony export */   rb: () => (/* binding */ failureAnnotations),
-/* harmony export */   xr: () => (/* binding */ annotationText)
-/* harmony export */ });
-/* unused harmony exports ANNOTATION_LIMIT, workspacePath */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-// Pure builders of annotations: config diagnostics and failed videos, at their file and line,
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xr: () => (/* binding */ annotationText),
+  fy: () => (/* binding */ configAnnotations),
+  JU: () => (/* binding */ errorTitle),
+  rb: () => (/* binding */ failureAnnotations),
+  AH: () => (/* binding */ foldAnnotations),
+  HQ: () => (/* binding */ warningAnnotations)
+});
+
+// UNUSED EXPORTS: ANNOTATION_LIMIT, workspacePath
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+;// CONCATENATED MODULE: ./src/core/warnings.ts
+// Warnings about a delivered video: it is there, but a person should know something (some players
+// refuse it, it was charged twice). Each has a code and an annotation title here; the message and
+// the fix are written where the warning is raised. report.json lists them per item (`warnings`).
+/** Every warning code a delivered item may carry, with the title its annotation shows. */
+const WARNINGS = {
+    EXPORT_PLAYER_COMPAT: { title: 'Video some players refuse' },
+    EXPORT_NO_FASTSTART: { title: 'Video must download fully before it plays' },
+    NEMO_SESSION_REDONE: { title: 'NemoVideo message charged again' },
+};
+/** The title of a warning code (unknown codes, from other versions' reports, show as themselves). */
+function warningTitle(code) {
+    return WARNINGS[code]?.title ?? code;
+}
+
+;// CONCATENATED MODULE: ./src/github/annotations.ts
+// Pure builders of annotations: config diagnostics, failed videos and delivered videos' warnings, at their file and line,
 // folded past GitHub's limit of 10 errors and 10 warnings shown per step.
+
 
 
 /** GitHub shows at most this many errors, and as many warnings, per step. */
@@ -373,15 +433,15 @@ const ANNOTATION_LIMIT = 10;
 const withHint = (message, hint) => (hint ? `${message} (hint: ${hint})` : message);
 /** A path as annotations need it: relative to the workspace, POSIX separators. */
 function workspacePath(workspace, file) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(workspace, file));
-    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    const rel = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, file));
+    return rel.split((external_node_path_default()).sep).join('/');
 }
 /** The registry's title for a code (codes added by backends included), else the code itself. */
 function errorTitle(code) {
-    return _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ERRORS */ .Sr[code]?.title ?? code;
+    return errors/* ERRORS */.Sr[code]?.title ?? code;
 }
 /** Config diagnostics (file:line:col), paths made relative to the workspace. */
-function configAnnotations(diagnostics, workspace, errorTitle = _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ERRORS */ .Sr.CONFIG_INVALID.title) {
+function configAnnotations(diagnostics, workspace, errorTitle = errors/* ERRORS */.Sr.CONFIG_INVALID.title) {
     return diagnostics.map((d) => ({
         level: d.severity,
         title: d.severity === 'error' ? errorTitle : 'Voiceover config warning',
@@ -402,10 +462,22 @@ function failureAnnotations(items, configDir, workspace) {
                 level: 'error',
                 title: errorTitle(error.code),
                 message: withHint(`${item.name}: ${error.message}${backend}`, error.hint),
-                file: workspacePath(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(configDir, error.file)),
+                file: workspacePath(workspace, external_node_path_default().resolve(configDir, error.file)),
                 ...(error.line !== null ? { line: error.line } : {}),
             }];
     });
+}
+/** One titled warning per warning of a video delivered in this run, at that video's config line. */
+function warningAnnotations(items, configDir, workspace) {
+    return items.flatMap((item) => item.status !== 'delivered'
+        ? []
+        : (item.warnings ?? []).map((w) => ({
+            level: 'warning',
+            title: warningTitle(w.code),
+            message: withHint(`${item.name}: ${w.message}`, w.hint),
+            file: workspacePath(workspace, external_node_path_default().resolve(configDir, w.file)),
+            ...(w.line !== null ? { line: w.line } : {}),
+        })));
 }
 /**
  * Keep at most `limit` errors and `limit` warnings: past that, the last shown one says how many more the
@@ -548,7 +620,7 @@ function artifactsAvailable(env) {
     return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
 }
 async function client() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(351), __webpack_require__.e(645)]).then(__webpack_require__.bind(__webpack_require__, 9645));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(512), __webpack_require__.e(351), __webpack_require__.e(30), __webpack_require__.e(611), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 77935));
     return new DefaultArtifactClient();
 }
 /** The annotation title of an artifact whose name another job of this run already took. */
@@ -628,12 +700,14 @@ async function downloadResults(source, pick, parse) {
 /* harmony export */   p$: () => (/* binding */ LEGACY_COMMENT_MARKER)
 /* harmony export */ });
 /* unused harmony export COMMENT_MARKER */
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34793);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64561);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70168);
 /* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70617);
-/* harmony import */ var _summary_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90132);
+/* harmony import */ var _summary_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42009);
+/* harmony import */ var _sync_figures_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29764);
 // Pure builder of the sticky pull-request comment: found again by its hidden marker (one per artifact
 // prefix). Free text is shown as code spans: in the workflow_run pattern it comes from an untrusted run.
+
 
 
 
@@ -670,9 +744,10 @@ function commentBody(results, options = {}) {
             lines.push(`- … ${results.problems.length - PROBLEMS_SHOWN} more in the job summary`);
     }
     else if (report.items.length) {
-        lines.push('| Video | Status | Duration | Links |', '|---|---|---|---|');
+        // Measured: on the delivered file (onset error against the plan, loudness, true peak, clipped samples).
+        lines.push('| Video | Status | Duration | Measured | Links |', '|---|---|---|---|---|');
         for (const item of report.items) {
-            lines.push(`| ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(item.name)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .statusLabel */ .Rh)(item.status)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(item.duration_s)} | ${(0,_summary_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .videoLinks */ .rj)(item, videos[item.name])} |`);
+            lines.push(`| ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .cell */ .Hn)(item.name)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .statusLabel */ .Rh)(item.status)} | ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a3)(item.duration_s)} | ${(0,_sync_figures_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMeasured */ .U6)(item)} | ${(0,_summary_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .videoLinks */ .rj)(item, videos[item.name])} |`);
         }
     }
     else {
@@ -709,7 +784,7 @@ function commentBody(results, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ emitAnnotations)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77094);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 // Print annotations through @actions/core (workflow commands on stdout).
 
 /** Issue each annotation as ::error / ::warning / ::notice with its file, line, column and title. */
@@ -808,8 +883,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FORK_NOTE, shouldComment
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(77094);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/github/comment-body.ts
 var comment_body = __webpack_require__(47987);
 // EXTERNAL MODULE: ./src/github/event-context.ts
@@ -858,8 +933,8 @@ function setOutputs(values) {
         core.setOutput(name, value);
 }
 
-// EXTERNAL MODULE: ./src/github/summary-markdown.ts + 1 modules
-var summary_markdown = __webpack_require__(90132);
+// EXTERNAL MODULE: ./src/github/summary-markdown.ts
+var summary_markdown = __webpack_require__(42009);
 ;// CONCATENATED MODULE: ./src/github/publish.ts
 // Hand the results to people: the job summary, the sticky PR comment, the outputs and the exit status.
 
@@ -985,40 +1060,18 @@ const shardIndex = (shard) => Number(shard?.split('/')[0] ?? 0);
 
 /***/ }),
 
-/***/ 90132:
+/***/ 42009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  eH: () => (/* binding */ summaryMarkdown),
-  rj: () => (/* binding */ videoLinks)
-});
-
-// UNUSED EXPORTS: SUMMARY_LIMIT_BYTES
-
-// EXTERNAL MODULE: ./src/github/annotations.ts
-var annotations = __webpack_require__(34793);
-// EXTERNAL MODULE: ./src/github/format.ts
-var format = __webpack_require__(70168);
-// EXTERNAL MODULE: ./src/github/results.ts
-var github_results = __webpack_require__(70617);
-;// CONCATENATED MODULE: ./src/github/sync-figures.ts
-// Pure figures of how well narration sits on its cues, from report.json's lines.
-/** Worst onset error (ms) and largest stretch of a video; undefined when it has no lines. */
-function syncFigures(item) {
-    if (item.lines.length === 0)
-        return undefined;
-    let worst = 0;
-    let stretch = 1;
-    for (const line of item.lines) {
-        worst = Math.max(worst, Math.abs(line.start_s - line.cue_s) * 1000);
-        stretch = Math.max(stretch, line.stretch);
-    }
-    return { worstOnsetMs: Math.round(worst), largestStretch: stretch };
-}
-
-;// CONCATENATED MODULE: ./src/github/summary-markdown.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eH: () => (/* binding */ summaryMarkdown),
+/* harmony export */   rj: () => (/* binding */ videoLinks)
+/* harmony export */ });
+/* unused harmony exports SUMMARY_LIMIT_BYTES, voiceLine */
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64561);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70168);
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70617);
+/* harmony import */ var _sync_figures_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29764);
 // Pure builder of the job summary: one table of the videos, the failures with hints, notes; within 1 MiB.
 
 
@@ -1036,20 +1089,47 @@ function videoLinks(item, meta) {
     return links.join(' · ') || '—';
 }
 function row(item, meta) {
-    const sync = syncFigures(item);
+    const { largestStretch } = (0,_sync_figures_js__WEBPACK_IMPORTED_MODULE_1__/* .syncFigures */ .lt)(item);
     const credits = item.credits ? `${item.credits.spent} spent, ${item.credits.available} left` : '—';
     return `| ${[
-        (0,format/* cell */.Hn)(item.name),
-        (0,format/* statusLabel */.Rh)(item.status),
-        (0,format/* formatDuration */.a3)(item.duration_s),
-        (0,format/* formatSize */.Xq)(meta?.size_bytes),
-        (0,format/* cell */.Hn)(meta?.backend ?? '—'),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(item.name),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .statusLabel */ .Rh)(item.status),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(item.duration_s),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatSize */ .Xq)(meta?.size_bytes),
+        (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(meta?.backend ?? '—'),
         credits,
-        sync ? `${sync.worstOnsetMs} ms` : '—',
-        sync ? `${sync.largestStretch.toFixed(2)}×` : '—',
-        (0,format/* formatLoudness */.rT)(item.loudness),
+        // Measured on the delivered file (report.json qa), not taken from the plan.
+        (0,_sync_figures_js__WEBPACK_IMPORTED_MODULE_1__/* .formatOnset */ .BO)(item),
+        largestStretch !== undefined ? `${largestStretch.toFixed(2)}×` : '—',
+        (0,_sync_figures_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMeasuredLoudness */ .JG)(item),
         videoLinks(item, meta),
     ].join(' | ')} |`;
+}
+/** "1–3, 5": line numbers (1-based) as ranges. */
+function lineRanges(numbers) {
+    const parts = [];
+    for (let i = 0; i < numbers.length; i++) {
+        let j = i;
+        while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1)
+            j++;
+        parts.push(j > i ? `${numbers[i]}–${numbers[j]}` : `${numbers[i]}`);
+        i = j;
+    }
+    return parts.join(', ');
+}
+/** Which voice spoke which lines of a video (issue 8: the summary says which voice spoke each line); undefined without voices. */
+function voiceLine(item) {
+    const byVoice = new Map();
+    for (const line of item.lines ?? []) {
+        if (!line.voice)
+            continue;
+        const voice = line.model ? `${line.voice} (${line.model.split(' ')[0]})` : line.voice;
+        byVoice.set(voice, [...(byVoice.get(voice) ?? []), line.index + 1]);
+    }
+    if (byVoice.size === 0)
+        return undefined;
+    const voices = [...byVoice].map(([voice, lines]) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(voice)} ${lines.length === 1 ? 'line' : 'lines'} ${lineRanges(lines)}`);
+    return `- **${item.name}**: ${voices.join('; ')}`;
 }
 function failure(item) {
     const e = item.error;
@@ -1058,7 +1138,7 @@ function failure(item) {
     const at = `${e.file}${e.line !== null ? `:${e.line}` : ''}`;
     const backend = e.backend_code !== undefined ? `, backend code ${e.backend_code}` : '';
     // Message and hint as code: in the workflow_run pattern they come from an untrusted run.
-    return `- **${item.name}** · ${(0,annotations/* errorTitle */.JU)(e.code)} (\`${e.code}\`${backend}) at ${(0,format/* codeSpan */.SS)(at)}: ${(0,format/* codeSpan */.SS)(e.message)}\n  - Hint: ${(0,format/* codeSpan */.SS)(e.hint)}`;
+    return `- **${item.name}** · ${(0,_annotations_js__WEBPACK_IMPORTED_MODULE_0__/* .errorTitle */ .JU)(e.code)} (\`${e.code}\`${backend}) at ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(at)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(e.message)}\n  - Hint: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(e.hint)}`;
 }
 /** Lines that fit `budget` bytes, then one line saying how many were left out. */
 function fitLines(lines, budget, what) {
@@ -1079,7 +1159,7 @@ function fitLines(lines, budget, what) {
 function summaryMarkdown(results, options = {}) {
     const limit = options.limitBytes ?? SUMMARY_LIMIT_BYTES;
     const { report, videos } = results;
-    const counts = (0,github_results/* statusCounts */.r)(report.items);
+    const counts = (0,_results_js__WEBPACK_IMPORTED_MODULE_3__/* .statusCounts */ .r)(report.items);
     const head = [
         '## Voiceover',
         '',
@@ -1087,17 +1167,19 @@ function summaryMarkdown(results, options = {}) {
         '',
     ];
     // Text from another (untrusted) run is shown as code: no links, HTML or mentions take effect.
-    const text = (t) => (results.untrusted ? (0,format/* codeSpan */.SS)(t) : t);
+    const text = (t) => (results.untrusted ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(t) : t);
     const notes = results.notes.map((n) => `> ${text(n)}`);
     const notRun = results.notRun.length
         ? [`Not run (${results.notRun.length}): ${results.notRun.map((n) => `\`${n.name}\` (${text(n.reason)})`).join(', ')}`, '']
         : [];
-    const missing = results.missing?.length ? ['### Missing results', '', ...results.missing.map((m) => `- ❌ ${(0,format/* codeSpan */.SS)(m)}`), ''] : [];
+    const missing = results.missing?.length ? ['### Missing results', '', ...results.missing.map((m) => `- ❌ ${(0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(m)}`), ''] : [];
     const budget = Math.max(0, limit - Buffer.byteLength([...head, ...notes, ...notRun, ...missing].join('\n')) - 2000);
     const table = report.items.length
         ? ['| Video | Status | Duration | Size | Backend | Credits | Worst onset error | Largest stretch | Loudness | Links |', '|---|---|---|---|---|---|---|---|---|---|']
         : ['No video was run.'];
     const rows = fitLines(report.items.map((i) => row(i, videos[i.name])), budget * 0.6, 'videos');
+    const voiceLines = report.items.filter((i) => i.status === 'delivered').flatMap((i) => voiceLine(i) ?? []);
+    const voices = voiceLines.length ? ['', '### Voices', '', ...fitLines(voiceLines, budget * 0.1, 'videos')] : [];
     const failed = report.items.filter((i) => i.status === 'failed');
     const failures = failed.length ? ['', '### Failures', '', ...fitLines(failed.map(failure), budget * 0.3, 'failures')] : [];
     const problems = results.problems.length
@@ -1105,7 +1187,59 @@ function summaryMarkdown(results, options = {}) {
         : [];
     const tail = options.runUrl ? ['', `[Workflow run](${options.runUrl})`] : [];
     const notesBlock = notes.length ? ['', ...notes] : [];
-    return `${[...head, ...missing, ...notRun, ...table, ...rows, ...failures, ...problems, ...notesBlock, ...tail].join('\n')}\n`;
+    return `${[...head, ...missing, ...notRun, ...table, ...rows, ...voices, ...failures, ...problems, ...notesBlock, ...tail].join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 29764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ formatOnset),
+/* harmony export */   JG: () => (/* binding */ formatMeasuredLoudness),
+/* harmony export */   U6: () => (/* binding */ formatMeasured),
+/* harmony export */   lt: () => (/* binding */ syncFigures)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70168);
+// Pure figures of how well narration sits on its cues: measured on the delivered file (report.json's qa),
+// never derived from the plan (a plan reads 0 ms by construction); the stretch is the plan's own choice.
+
+/** A signed whole number of milliseconds: +4, -200, 0. */
+const signedMs = (ms) => `${ms > 0 ? '+' : ''}${Math.round(ms)} ms`;
+/** The measured onset figures and the largest stretch of a video; undefined where not known. */
+function syncFigures(item) {
+    const onset = item.qa?.onset_error_ms;
+    const linesOff = item.qa?.lines_off;
+    return {
+        ...(onset ? { worstOnsetMs: onset.max } : {}),
+        ...(typeof linesOff === 'number' ? { linesOff } : {}),
+        ...(item.lines.length ? { largestStretch: Math.max(1, ...item.lines.map((l) => l.stretch)) } : {}),
+    };
+}
+/** "+4 ms", "+200 ms (4 of 4 lines off)"; "—" when not measured. */
+function formatOnset(item) {
+    const { worstOnsetMs, linesOff } = syncFigures(item);
+    const off = linesOff ? ` (${linesOff} of ${item.lines.length} line${item.lines.length === 1 ? '' : 's'} off)` : '';
+    if (worstOnsetMs === undefined)
+        return linesOff ? `not found${off}` : '—';
+    return `${signedMs(worstOnsetMs)}${off}`;
+}
+/** The loudness as measured on the delivered file, with its clipped samples: "-16.0 LUFS, -5.0 dBTP, 0 clipped". */
+function formatMeasuredLoudness(item) {
+    const qa = item.qa;
+    if (!qa)
+        return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLoudness */ .rT)(item.loudness);
+    const loudness = (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatLoudness */ .rT)({ integrated_lufs: qa.integrated_lufs, true_peak_dbtp: qa.true_peak_dbtp });
+    return `${loudness === '—' ? 'silent' : loudness}, ${qa.clipped_samples} clipped`;
+}
+/** The comment's one cell of measured figures: "onset +4 ms · -16.0 LUFS, -5.0 dBTP, 0 clipped"; "—" without qa. */
+function formatMeasured(item) {
+    if (!item.qa)
+        return '—';
+    const onset = formatOnset(item);
+    return `${onset === '—' ? '' : `onset ${onset} · `}${formatMeasuredLoudness(item)}`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 884;
-export const ids = [884];
+export const id = 135;
+export const ids = [135];
 export const modules = {
 
 /***/ 64990:
@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */ });
 // The one registry of backends (lazy-loaded) and the `auto` rule: nemo when a token is set, else local.
 const LOADERS = {
-    local: async () => (await Promise.all(/* import() */[__webpack_require__.e(583), __webpack_require__.e(509)]).then(__webpack_require__.bind(__webpack_require__, 74509))).createLocalBackend(),
-    nemo: async () => (await Promise.all(/* import() */[__webpack_require__.e(604), __webpack_require__.e(349)]).then(__webpack_require__.bind(__webpack_require__, 2349))).createNemoBackend(),
+    local: async () => (await Promise.all(/* import() */[__webpack_require__.e(583), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 25131))).createLocalBackend(),
+    nemo: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 34572))).createNemoBackend(),
 };
 /** Which backend `auto` means in this environment. */
 function resolveBackendName(name, env = process.env) {
@@ -52,6 +52,30 @@ function formatDiagnostic(d) {
 
 /***/ }),
 
+/***/ 38048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ capitalisedForm),
+/* harmony export */   y: () => (/* binding */ TERM_PATTERN)
+/* harmony export */ });
+// What a `pronunciations:` key may be and which written forms it matches: shared by config/ (checks) and script/ (matching).
+/**
+ * A term a pronunciation key may be: words of letters, digits and `. + # & ' _ / -`, separated by single
+ * spaces, starting with a letter, digit or dot (".NET") and ending with a letter, digit or `+ # .` ("C++").
+ */
+const TERM_PATTERN = /^(?=[\p{L}\p{N}.])[\p{L}\p{M}\p{N}.+#&'’_/-]+(?: [\p{L}\p{M}\p{N}.+#&'’_/-]+)*(?<=[\p{L}\p{M}\p{N}+#.])$/u;
+/** A lowercase key also matches the form with a capital first letter ("kubectl" → "Kubectl" at a sentence start); else undefined. */
+function capitalisedForm(key) {
+    const first = key.charAt(0);
+    if (key !== key.toLowerCase() || first === first.toUpperCase())
+        return undefined;
+    return first.toUpperCase() + key.slice(1);
+}
+
+
+/***/ }),
+
 /***/ 78014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -64,7 +88,7 @@ function formatDiagnostic(d) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70370);
-/* harmony import */ var _media_probe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(196);
+/* harmony import */ var _media_probe_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47169);
 // How long each video is (ffprobe), for balancing shards; the file size stands in when probing fails.
 
 
@@ -286,7 +310,7 @@ function planShards(videos, shards) {
 /* harmony export */   m: () => (/* binding */ failPrepared)
 /* harmony export */ });
 /* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(27135);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34793);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64561);
 /* harmony import */ var _artifact_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68036);
 /* harmony import */ var _artifacts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4616);
 /* harmony import */ var _emit_annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83123);
@@ -328,7 +352,7 @@ async function failPrepared(prepared, inputs, ctx, env = process.env) {
 
 /***/ }),
 
-/***/ 33363:
+/***/ 16024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -366,14 +390,150 @@ function deepMerge(base, override) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(21916);
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+// "Did you mean" suggestions: the closest candidate within a small edit distance.
+
+/** The candidate closest to `word` (case-insensitive) if within `max` edits and not a total rewrite. */
+function closestMatch(word, candidates, max = 2) {
+    const lower = word.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const d = (0,mod/* distance */.Io)(lower, candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= max && bestDistance < word.length ? best : undefined;
+}
+/** `; did you mean \`x\`?` when a close candidate exists, else ''. */
+function didYouMean(word, candidates, max = 2) {
+    const match = closestMatch(word, candidates, max);
+    return match === undefined ? '' : `; did you mean \`${match}\`?`;
+}
+
+;// CONCATENATED MODULE: ./src/config/yaml-aliases.ts
+// Aliases and merge keys checked before the YAML becomes data: the `yaml` library throws (not reports) on an alias
+// with no anchor (`script: *intro` without `&intro`), on nested aliases that multiply ("Excessive alias count"), and on
+// `<<:` over anything but maps. Issue 7 item 7: each of these crashed the CLI with a stack trace.
+
+
+const ANCHOR_HINT = 'set the anchor on the value first (`shared: &intro …`), then reuse it below with `*intro`; or write the value out';
+/** A `<<` merge key (the yaml library parses a plain `<<` to a symbol when `merge` is on; a quoted "<<" is a plain key). */
+const isMergeKey = (key) => (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol' && key.value.description === '<<';
+/** Every anchor of the document (in order) and every alias. */
+function anchorsAndAliases(doc) {
+    const anchors = [];
+    const aliases = [];
+    (0,dist/* visit */.YR)(doc, {
+        Node: (_key, node) => {
+            if ((0,dist/* isAlias */.Vj)(node))
+                aliases.push(node);
+            else if (node.anchor)
+                anchors.push({ name: node.anchor, node });
+        },
+    });
+    return { anchors, aliases };
+}
+const kindOf = (node) => ((0,dist/* isSeq */.oP)(node) ? 'a list' : (0,dist/* isScalar */.jn)(node) ? (node.value === null ? 'empty' : `the value \`${String(node.value)}\``) : 'not a mapping');
+/** Problems with aliases (no such anchor, anchor set after its use) and with `<<:` values that are not mappings. */
+function aliasDiagnostics(source) {
+    const { doc, lines, file } = source;
+    const at = (node, message, hint) => {
+        const { line, col } = lines.linePos(node.range?.[0] ?? 0);
+        return { file, line, col, message, hint, severity: 'error' };
+    };
+    const { anchors, aliases } = anchorsAndAliases(doc);
+    const out = [];
+    const unresolved = new Set();
+    for (const alias of aliases) {
+        if (alias.resolve(doc) !== undefined)
+            continue;
+        unresolved.add(alias);
+        const later = anchors.find((a) => a.name === alias.source);
+        if (later) {
+            const line = lines.linePos(later.node.range?.[0] ?? 0).line;
+            out.push(at(alias, `alias \`*${alias.source}\` comes before its anchor \`&${alias.source}\` (line ${line})`, 'an anchor must be set before the aliases that use it: move the anchored value above this line'));
+        }
+        else {
+            const names = [...new Set(anchors.map((a) => a.name))];
+            const known = names.length > 0 ? ` (this file's anchors: ${names.map((n) => `&${n}`).join(', ')})` : ' (this file sets no anchors)';
+            out.push(at(alias, `alias \`*${alias.source}\` refers to no anchor: there is no \`&${alias.source}\`${didYouMean(alias.source, names)}${known}`, ANCHOR_HINT));
+        }
+    }
+    (0,dist/* visit */.YR)(doc, {
+        Pair: (_key, pair) => {
+            if (!isMergeKey(pair.key))
+                return;
+            const value = pair.value;
+            const resolve = (node) => ((0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node);
+            const where = value ?? pair.key;
+            if ((0,dist/* isAlias */.Vj)(value) && unresolved.has(value))
+                return;
+            const target = resolve(value);
+            const items = (0,dist/* isSeq */.oP)(target) ? target.items : [value];
+            for (const item of items) {
+                if ((0,dist/* isAlias */.Vj)(item) && unresolved.has(item))
+                    continue;
+                const merged = resolve(item);
+                if ((0,dist/* isMap */.jh)(merged))
+                    continue;
+                const node = ((0,dist/* isPair */.tO)(item) ? undefined : item) ?? where;
+                out.push(at(node, `\`<<:\` merges mappings only, and this is ${kindOf(merged)}`, 'write `<<: *name` where `&name` is set on a mapping (indented `key: value` lines), or `<<: [*a, *b]`'));
+            }
+        },
+    });
+    return out;
+}
+/**
+ * Where to point when the aliases multiply past the library's limit: the first alias whose anchored value itself
+ * holds aliases (nested aliases are what multiplies), else the first alias.
+ */
+function aliasBombAt(source) {
+    const { aliases } = anchorsAndAliases(source.doc);
+    const nested = aliases.find((alias) => {
+        const target = alias.resolve(source.doc);
+        let inner = false;
+        if ((0,dist/* isMap */.jh)(target) || (0,dist/* isSeq */.oP)(target))
+            (0,dist/* visit */.YR)(target, { Alias: () => ((inner = true), dist/* visit */.YR.BREAK) });
+        return inner;
+    });
+    const node = nested ?? aliases[0];
+    const { line, col } = source.lines.linePos(node?.range?.[0] ?? 0);
+    return {
+        file: source.file,
+        line,
+        col,
+        message: 'aliases nested inside anchored values repeat each other too many times (the YAML reader stops at 100 uses of an anchor × the aliases inside it)',
+        hint: 'write the repeated values out, or use an alias of a value that holds no aliases itself',
+        severity: 'error',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/config/yaml-source.ts
 // A parsed YAML config with the means to turn a data path into a FILE:LINE:COL position.
 
+
+/**
+ * Where every line of `text` starts. Not the parser's own `lineCounter`: when it recovers from some syntax errors
+ * (a flow collection left open) it misses the newlines inside the tokens it skips, and positions drift past line ends.
+ */
+function lineIndex(text) {
+    const lines = new dist/* LineCounter */.HN();
+    lines.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        lines.addNewLine(i + 1);
+    return lines;
+}
 /** Parse YAML text; syntax errors and warnings come back as diagnostics. */
 function parseYamlSource(text, file) {
-    const lines = new dist/* LineCounter */.HN();
+    const lines = lineIndex(text);
     // `merge`: YAML 1.1 merge keys (`<<: *shared`), so videos can share an anchored block of settings.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
+    // `logLevel: 'error'`: the library would print its own warnings (process.emitWarning); library code never prints.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true, merge: true, logLevel: 'error' });
     const toDiagnostic = (e, severity) => {
         const { line, col } = lines.linePos(e.pos[0]);
         const message = severity === 'error' ? `YAML syntax error: ${e.message}` : `YAML: ${e.message}`;
@@ -383,11 +543,28 @@ function parseYamlSource(text, file) {
         ...doc.errors.map((e) => toDiagnostic(e, 'error')),
         ...doc.warnings.map((e) => toDiagnostic(e, 'warning')),
     ];
-    return { source: { file, doc, lines, text }, diagnostics };
+    const source = { file, doc, lines, text };
+    if (doc.errors.length === 0)
+        diagnostics.push(...aliasDiagnostics(source));
+    return { source, diagnostics };
+}
+/**
+ * The config as plain data, or diagnostics when the YAML cannot become data. `aliasDiagnostics` (run by
+ * `parseYamlSource`) finds what `yaml` would throw on, except aliases that multiply past its limit; anything else it
+ * throws is still a diagnostic, never an exception.
+ */
+function yamlData(source) {
+    try {
+        return { data: source.doc.toJS() };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (/excessive alias count/i.test(message))
+            return { diagnostics: [aliasBombAt(source)] };
+        return { diagnostics: [{ file: source.file, line: 1, col: 1, message: `YAML: ${message}`, hint: 'check the anchors (&name), aliases (*name) and merge keys (<<:) of this file', severity: 'error' }] };
+    }
 }
 const keyText = (key) => ((0,dist/* isScalar */.jn)(key) ? String(key.value) : String(key));
-/** A `<<` key (the yaml library parses it to a symbol when `merge` is on). */
-const isMergeKey = (key) => (0,dist/* isScalar */.jn)(key) && (typeof key.value === 'symbol' ? key.value.description === '<<' : key.value === '<<');
 /** The pair for `segment` in a map: its own key first, else (in order) the maps its `<<` merge keys name. */
 function findPair(source, map, segment, depth = 0) {
     const own = map.items.find((p) => keyText(p.key) === segment && !isMergeKey(p.key));
@@ -536,8 +713,76 @@ async function checkInputPath(written, baseDir, root) {
     return { ok: true, abs };
 }
 
+;// CONCATENATED MODULE: ./src/config/decode-text.ts
+// Bytes of a user's text file (the config, a script) as text, or where and why they are not UTF-8 text.
+/** Offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlongs, surrogates, > U+10FFFF). */
+function firstInvalidUtf8(b) {
+    for (let i = 0; i < b.length;) {
+        const c = b[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+        if (n === 0)
+            return i;
+        const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+        const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+        for (let k = 1; k <= n; k++) {
+            const next = b[i + k];
+            if (next === undefined || next < (k === 1 ? lo : 0x80) || next > (k === 1 ? hi : 0xbf))
+                return k === 1 ? i : i + k;
+        }
+        i += n + 1;
+    }
+    return b.length;
+}
+/** 1-based line and column of byte `offset` (columns count characters of the line before it). */
+function positionOf(bytes, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i < offset; i++) {
+        if (bytes[i] === 0x0a) {
+            line++;
+            start = i + 1;
+        }
+    }
+    return { line, col: new TextDecoder().decode(bytes.subarray(start, offset)).length + 1 };
+}
+/** UTF-8 text (a leading BOM dropped); a NUL byte or a byte that is not UTF-8 is a problem at its line and column. */
+function decodeText(bytes) {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        return { problem: 'utf16', line: 1, col: 1, byte: bytes[0] };
+    const nul = bytes.indexOf(0);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        const offset = Math.min(firstInvalidUtf8(bytes), bytes.length - 1);
+        if (nul < 0 || nul > offset)
+            return { problem: 'not-utf8', ...positionOf(bytes, offset), byte: bytes[offset] ?? 0 };
+    }
+    if (nul >= 0)
+        return { problem: 'binary', ...positionOf(bytes, nul), byte: 0 };
+    return { text: text };
+}
+/** The sentence for a decoding problem of file `name`, and what to do. */
+function decodeProblem(name, problem) {
+    const save = 'save it as plain UTF-8 text (most editors: "Save with encoding" → UTF-8)';
+    if (problem.problem === 'utf16')
+        return { message: `\`${name}\` is UTF-16 text, not UTF-8`, hint: save };
+    if (problem.problem === 'binary') {
+        return { message: `\`${name}\` is not a text file: it has a NUL byte at line ${problem.line}, column ${problem.col} (a binary file, or UTF-16 text)`, hint: `point at the right file, or ${save}` };
+    }
+    const hex = `0x${problem.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    return { message: `\`${name}\` is not UTF-8 text: byte ${hex} at line ${problem.line}, column ${problem.col} is not UTF-8 (Latin-1 or Windows-1252 text, or a binary file)`, hint: save };
+}
+
 ;// CONCATENATED MODULE: ./src/config/script-source.ts
-// Whether a `script:` value is inline text or a file, and what format a script file has.
+// Whether a `script:` value is inline text or a file, what format a script file has, and its text.
+
+
 
 /** Script file extensions and the format each is read as. */
 const SCRIPT_FORMATS = {
@@ -564,9 +809,12 @@ function scriptKind(value) {
 function scriptFormat(file) {
     return SCRIPT_FORMATS[external_node_path_default().extname(file).toLowerCase()] ?? 'text';
 }
+/** A script file's text, or where it stops being UTF-8 text (a binary file, UTF-16, Latin-1): such a file is never spoken. */
+async function readScriptText(file) {
+    return decodeText(await (0,promises_.readFile)(file));
+}
 
 ;// CONCATENATED MODULE: ./src/config/check-inputs.ts
-// Per-video input checks: video or url, the script (file or inline), the music file; all inside the repository.
 
 
 
@@ -638,14 +886,19 @@ async function checkScript(ctx, i, item) {
     const abs = await checkFile(ctx, 'script', written, at);
     if (abs === undefined)
         return undefined;
-    const text = await (0,promises_.readFile)(abs, 'utf8').catch((error) => {
+    const read = await readScriptText(abs).catch((error) => {
         const detail = error instanceof Error ? error.message : String(error);
         ctx.diagnostics.push(diagnosticAt(ctx.source, at, `script file \`${written}\` cannot be read: ${detail}`));
         return undefined;
     });
-    if (text === undefined)
+    if (read === undefined)
         return undefined;
-    return { text: text.replace(/^\uFEFF/, ''), format: scriptFormat(abs), path: abs, rel: written, lineOffset: 0 };
+    if (!('text' in read)) {
+        const { message, hint } = decodeProblem(written, read);
+        ctx.diagnostics.push(diagnosticAt(ctx.source, at, `script file ${message}`, { hint }));
+        return undefined;
+    }
+    return { text: read.text, format: scriptFormat(abs), path: abs, rel: written, lineOffset: 0 };
 }
 async function checkMusic(ctx, i, item) {
     const defaults = isPlainObject(ctx.data.defaults) ? ctx.data.defaults.music : undefined;
@@ -721,35 +974,64 @@ function checkOutputDir(ctx, i, item) {
     ctx.diagnostics.push(diagnosticAt(ctx.source, at, `output.dir \`${dir}\` is outside the repository (${abs})`, { hint }));
 }
 
+// EXTERNAL MODULE: ./src/core/pronunciation-terms.ts
+var pronunciation_terms = __webpack_require__(38048);
+;// CONCATENATED MODULE: ./src/config/check-pronunciations.ts
+// Checks of `pronunciations:` maps (defaults and per video): every entry a word or term with a spoken form.
+
+
+
+const KEY_HINT = "a key is a word or term as the script writes it: letters, digits and . + # & ' _ / - (words separated by single spaces), e.g. `kubectl: cube control`";
+/** Diagnostics for the `pronunciations` map at `at` (`['defaults', 'pronunciations']` or a video's). */
+function checkMap(ctx, at, map) {
+    const push = (key, message, options = {}) => ctx.diagnostics.push(diagnosticAt(ctx.source, [...at, key], message, options));
+    const keys = Object.keys(map);
+    for (const key of keys) {
+        const value = map[key];
+        if (key.trim() === '') {
+            push(key, 'empty word in `pronunciations`', { key: true, hint: 'write the word as the script has it, then `:` and how it is said' });
+            continue;
+        }
+        if (!pronunciation_terms/* TERM_PATTERN */.y.test(key))
+            push(key, `\`${key}\` in \`pronunciations\` is not a word or term`, { key: true, hint: KEY_HINT });
+        if (typeof value !== 'string')
+            continue; // null and non-strings: the schema's diagnostics
+        const spoken = value.replace(/\s+/g, ' ').trim();
+        if (spoken === '')
+            push(key, `pronunciation of \`${key}\` is empty`, { hint: `write how \`${key}\` is said, or remove the entry` });
+        else if (!/[\p{L}\p{N}]/u.test(spoken))
+            push(key, `pronunciation of \`${key}\` has no words: \`${value}\``, { hint: `write how \`${key}\` is said in words` });
+        else if (spoken === key.trim()) {
+            push(key, `pronunciation of \`${key}\` is the word itself`, { hint: `write how it is said (\`${key}: …\` in other letters or words, e.g. spelled out with spaces), or remove the entry` });
+        }
+    }
+    // A lowercase key also matches its capitalised form: a second key written that way overlaps it.
+    for (const key of keys) {
+        const capital = (0,pronunciation_terms/* capitalisedForm */.E)(key);
+        if (capital === undefined || !keys.includes(capital))
+            continue;
+        const line = positionAt(ctx.source, [...at, key], true).line;
+        const message = `\`${capital}\` is also matched by \`${key}\` (line ${line}): a lowercase word matches its capitalised form too`;
+        const same = map[capital] === map[key];
+        const hint = same ? `remove \`${capital}\`: \`${key}\` already covers it` : `\`${capital}\` wins where the script writes \`${capital}\`; remove one if that is not meant`;
+        push(capital, message, { key: true, hint, severity: 'warning' });
+    }
+}
+/** Check the defaults' map (once) and every video's. */
+function checkPronunciations(ctx, videos) {
+    const defaults = ctx.data.defaults;
+    if (isPlainObject(defaults) && isPlainObject(defaults.pronunciations))
+        checkMap(ctx, ['defaults', 'pronunciations'], defaults.pronunciations);
+    for (const [i, item] of videos.entries()) {
+        if (isPlainObject(item) && isPlainObject(item.pronunciations))
+            checkMap(ctx, ['videos', i, 'pronunciations'], item.pronunciations);
+    }
+}
+
 // EXTERNAL MODULE: ./src/config/defaults.ts
 var config_defaults = __webpack_require__(31954);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(90131);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(21916);
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-// "Did you mean" suggestions: the closest candidate within a small edit distance.
-
-/** The candidate closest to `word` (case-insensitive) if within `max` edits and not a total rewrite. */
-function closestMatch(word, candidates, max = 2) {
-    const lower = word.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const d = (0,mod/* distance */.Io)(lower, candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= max && bestDistance < word.length ? best : undefined;
-}
-/** `; did you mean \`x\`?` when a close candidate exists, else ''. */
-function didYouMean(word, candidates, max = 2) {
-    const match = closestMatch(word, candidates, max);
-    return match === undefined ? '' : `; did you mean \`${match}\`?`;
-}
-
 ;// CONCATENATED MODULE: ./src/config/voice-catalogue.ts
 // The voices the config may name, passed in as plain data (config cannot import the TTS layer).
 /** Primary subtag of a language tag, lower-cased: `en-US` → `en`. */
@@ -905,6 +1187,8 @@ function resolveItem(input) {
         captions: { sidecar: [...new Set(merged.captions.sidecar)], burn: merged.captions.burn },
         nemo: { ...merged.nemo },
     };
+    if (merged.pronunciations && Object.keys(merged.pronunciations).length > 0)
+        item.pronunciations = { ...merged.pronunciations };
     if (merged.music && input.facts.music) {
         item.music = { ...input.facts.music, volume: merged.music.volume ?? config_defaults/* DEFAULT_MUSIC_VOLUME */.Rs };
     }
@@ -929,7 +1213,7 @@ function formatPath(path) {
     return path.reduce((out, s) => (typeof s === 'number' ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
 }
 /** What a raw YAML value is, in words: string, number, boolean, null, list, mapping. */
-function kindOf(value) {
+function data_path_kindOf(value) {
     if (value === null || value === undefined)
         return 'null';
     if (Array.isArray(value))
@@ -1007,8 +1291,11 @@ function toDiagnostics(issue, path, data, source, schema) {
             return issue.keys.flatMap((key) => at(`unknown key \`${key}\`${where}${didYouMean(key, known)}`, `allowed keys here: ${known.join(', ')}`, [...path, key], true));
         }
         case 'invalid_type': {
+            if (value === null && path[path.length - 2] === 'pronunciations') {
+                return at(`pronunciation of \`${String(last)}\` is empty`, `write how \`${String(last)}\` is said, or remove the entry`);
+            }
             const expected = EXPECTED[issue.expected] ?? issue.expected;
-            const got = typeof value === 'number' && (issue.expected === 'int' || !Number.isFinite(value)) ? String(value) : kindOf(value);
+            const got = typeof value === 'number' && (issue.expected === 'int' || !Number.isFinite(value)) ? String(value) : data_path_kindOf(value);
             return at(`${label}: expected ${expected}, got ${got}`);
         }
         case 'invalid_value': {
@@ -1055,6 +1342,8 @@ function toDiagnostics(issue, path, data, source, schema) {
 
 
 
+
+
 /** The config file as diagnostics name it: relative to the working folder when inside it. */
 function displayPath(file) {
     if (!external_node_path_default().isAbsolute(file))
@@ -1079,9 +1368,9 @@ async function load(file, options) {
     const abs = external_node_path_default().resolve(file);
     const shown = displayPath(file);
     const at = (message, hint) => ({ file: shown, line: 1, col: 1, message, severity: 'error', ...(hint ? { hint } : {}) });
-    let text;
+    let bytes;
     try {
-        text = await (0,promises_.readFile)(abs, 'utf8');
+        bytes = await (0,promises_.readFile)(abs);
     }
     catch (error) {
         const code = error.code;
@@ -1089,10 +1378,18 @@ async function load(file, options) {
             return { notFound: true, diagnostics: [at(`config file ${shown} does not exist`, errors/* ERRORS */.Sr.CONFIG_NOT_FOUND.hint)] };
         return { diagnostics: [at(`config file ${shown} cannot be read: ${error.message}`)] };
     }
-    const { source, diagnostics } = parseYamlSource(text, shown);
+    const decoded = decodeText(bytes);
+    if (!('text' in decoded)) {
+        const { message, hint } = decodeProblem(shown, decoded);
+        return { diagnostics: [{ file: shown, line: decoded.line, col: decoded.col, message: `config file ${message}`, hint, severity: 'error' }] };
+    }
+    const { source, diagnostics } = parseYamlSource(decoded.text, shown);
     if (diagnostics.some(isError))
         return { diagnostics: tidy(diagnostics) };
-    const data = source.doc.toJS();
+    const converted = yamlData(source);
+    if ('diagnostics' in converted)
+        return { diagnostics: tidy([...diagnostics, ...converted.diagnostics]) };
+    const data = converted.data;
     if (!isPlainObject(data)) {
         diagnostics.push(at('the config must be a mapping with `version: 1` and `videos:`', 'see voiceover.config.example.yml'));
         return { diagnostics: tidy(diagnostics) };
@@ -1105,6 +1402,7 @@ async function load(file, options) {
     const ctx = { source, data, configDir, root, diagnostics };
     const videos = Array.isArray(data.videos) ? data.videos : [];
     checkDuplicateNames(ctx, videos);
+    checkPronunciations(ctx, videos);
     const facts = [];
     for (const [i, item] of videos.entries()) {
         if (!isPlainObject(item)) {
@@ -1175,8 +1473,8 @@ function selectItems(items, patterns) {
     return { error: `${message} (hint: ${hint})`, message, hint, unmatched, known };
 }
 
-// EXTERNAL MODULE: ./src/script/parse.ts + 21 modules
-var parse = __webpack_require__(85414);
+// EXTERNAL MODULE: ./src/script/parse.ts + 22 modules
+var parse = __webpack_require__(36420);
 // EXTERNAL MODULE: ./src/tts/registry.ts
 var tts_registry = __webpack_require__(53210);
 ;// CONCATENATED MODULE: ./src/runner/check-scripts.ts
@@ -1725,7 +2023,7 @@ function resolveFfmpeg(options) {
 
 /***/ }),
 
-/***/ 196:
+/***/ 47169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1749,9 +2047,109 @@ var errors = __webpack_require__(74296);
 var media_args = __webpack_require__(82139);
 // EXTERNAL MODULE: ./src/media/ffmpeg-error.ts
 var ffmpeg_error = __webpack_require__(96188);
+// EXTERNAL MODULE: ./src/media/run.ts + 1 modules
+var run = __webpack_require__(84072);
+;// CONCATENATED MODULE: ./src/media/packets.ts
+// A packet scan: ffprobe demuxes (never decodes) a file, or its tail, and lists every packet's
+// time, length and keyframe flag. It says where a file's packets really end (a truncated file's
+// header still claims its full length), where its last keyframe is (so a tail check can decode one
+// GOP instead of the whole file) and how long a file lasts whose header gives no duration (a
+// browser's MediaRecorder WebM).
+
+
+
+function time(text) {
+    if (text === undefined || text === '' || text === 'N/A')
+        return undefined;
+    const value = Number.parseFloat(text);
+    return Number.isFinite(value) ? value : undefined;
+}
+/**
+ * A packet scan from ffprobe's `-show_entries packet=codec_type,stream_index,pts_time,dts_time,duration_time,flags -of csv=p=0`
+ * output (one packet a line, fields in that order). Only the first stream of each asked type counts
+ * (cover art and second audio tracks do not say where the recording ends).
+ */
+function parsePacketCsv(stdout, streams, errors = '') {
+    const scan = { packets: 0, errors };
+    const firstIndex = {};
+    const keyType = streams.video ? 'video' : 'audio';
+    for (const line of stdout.split('\n')) {
+        const [type, index, pts, dts, duration, flags] = line.trim().split(',');
+        if (type !== 'video' && type !== 'audio')
+            continue;
+        if (!streams[type] || index === undefined)
+            continue;
+        firstIndex[type] ??= index;
+        if (firstIndex[type] !== index)
+            continue;
+        const start = time(pts) ?? time(dts);
+        if (start === undefined)
+            continue;
+        scan.packets += 1;
+        const end = start + Math.max(0, time(duration) ?? 0);
+        scan.first_s = Math.min(scan.first_s ?? start, start);
+        scan.end_s = Math.max(scan.end_s ?? end, end);
+        if (type === keyType && flags?.startsWith('K'))
+            scan.lastKey_s = Math.max(scan.lastKey_s ?? start, start);
+    }
+    return scan;
+}
+/**
+ * Scan the packets of `file` from `from_s` (a time on the file's own timeline; the whole file when
+ * undefined) to its end. Demux errors do not throw: they come back in `errors`, beside whatever
+ * packets were read before them. Only a canceled or unstartable ffprobe throws.
+ */
+async function scanPackets(file, streams, options = {}) {
+    const from = options.from_s !== undefined && options.from_s > 0 ? ['-read_intervals', `${(0,media_args/* formatSeconds */.Xo)(options.from_s)}%`] : [];
+    const args = ['-v', 'error', ...from, '-show_entries', 'packet=codec_type,stream_index,pts_time,dts_time,duration_time,flags', '-of', 'csv=p=0', (0,media_args/* fileUrl */.iw)(file)];
+    try {
+        const { stdout, stderr } = await (0,run/* runFfmpeg */.L)(args, { program: 'ffprobe', signal: options.signal });
+        return parsePacketCsv(stdout, streams, stderr.trim());
+    }
+    catch (error) {
+        if (error instanceof ffmpeg_error/* FfmpegError */.Kz && !error.isCanceled && error.childExitCode !== undefined) {
+            return parsePacketCsv('', streams, error.stderr.trim() || error.message);
+        }
+        throw error;
+    }
+}
+/**
+ * How far before the end (seconds) the last keyframe may be for the end-of-file check to decode
+ * from it. Past that, decoding the last GOP costs more than it tells: the packet scan already showed
+ * the packets run to the claimed end without a demux error, and the start decode showed the codec
+ * works. 10 s covers the usual GOPs (1–10 s) and is never more decode than the old check's (which
+ * sought to one second before the end, landing on the keyframe before it: the same GOP or an earlier one).
+ */
+const TAIL_DECODE_MAX_S = 10;
+/** How far short of the claimed end (seconds) the packets may stop: a second, or 2 % of a long file. */
+function tailSlack(claimed_s) {
+    return Math.max(1, 0.02 * claimed_s);
+}
+/**
+ * The rule of the end-of-file check, from a scan of the tail's packets (`origin_s` is the file's
+ * start time, `claimed_s` the duration its header or packets claim):
+ * 1. packets ending more than `tailSlack` before the claimed end → refuse (truncated);
+ * 2. a keyframe within TAIL_DECODE_MAX_S of the end → decode from it to the end;
+ * 3. otherwise (one keyframe, long GOPs) → accept without decoding when the demuxer read the tail
+ *    cleanly, decode the whole file when it complained.
+ * A decode from the last keyframe that gives nothing is not yet proof either (a muxer may flag a
+ * keyframe that is not one): the caller then decodes the whole file, as `ffmpeg -i FILE -f null -`
+ * would, and refuses only when that does not reach the end either.
+ */
+function planTailCheck(scan, claimed_s, origin_s = 0) {
+    const end = origin_s + claimed_s;
+    if (scan.end_s === undefined || scan.end_s < end - tailSlack(claimed_s))
+        return { action: 'refuse' };
+    if (scan.lastKey_s !== undefined && (scan.end_s - scan.lastKey_s) <= TAIL_DECODE_MAX_S) {
+        return { action: 'decode', from_s: Math.max(0, scan.lastKey_s - origin_s) };
+    }
+    return scan.errors ? { action: 'full' } : { action: 'accept' };
+}
+
 ;// CONCATENATED MODULE: ./src/media/probe-parse.ts
-// Demuxers that read single pictures (or picture sequences); `gif` counts as an image input.
-const IMAGE_FORMAT = /^(image2|image2pipe|gif|\w+_pipe)$/;
+// Demuxers that read single pictures (or picture sequences). A GIF is an image only when it holds
+// one frame: an animated one (a screen recorder's) plays as the video it is.
+const IMAGE_FORMAT = /^(image2|image2pipe|\w+_pipe)$/;
 const IMAGE_CODECS = new Set(['png', 'mjpeg', 'jpegls', 'webp', 'gif', 'bmp', 'tiff', 'apng', 'jpeg2000', 'pam', 'ppm', 'pgm']);
 function num(text) {
     if (text === undefined)
@@ -1790,6 +2188,8 @@ function streamRotation(stream) {
 function isImageStream(stream, formatNames) {
     if (formatNames.some((name) => IMAGE_FORMAT.test(name)))
         return true;
+    if (formatNames.includes('gif'))
+        return (num(stream.nb_frames) ?? 1) <= 1;
     return IMAGE_CODECS.has(stream.codec_name ?? '') && num(stream.nb_frames) === 1;
 }
 function videoInfo(stream, formatNames) {
@@ -1841,6 +2241,9 @@ function parseProbeOutput(file, output) {
         duration: num(output.format?.duration) ?? Math.max(0, ...streamDurations),
         sizeBytes: num(output.format?.size) ?? 0,
     };
+    const start = num(output.format?.start_time);
+    if (start !== undefined && start !== 0)
+        result.start_s = start;
     if (video)
         result.video = videoInfo(video, formatNames);
     if (audio)
@@ -1848,10 +2251,9 @@ function parseProbeOutput(file, output) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/media/run.ts + 1 modules
-var run = __webpack_require__(84072);
 ;// CONCATENATED MODULE: ./src/media/probe.ts
 // Probe an input (ffprobe), say what kind it is, and check that it really decodes to its end.
+
 
 
 
@@ -1895,7 +2297,21 @@ async function probeMedia(file, options = {}) {
     if (!probe.video && !probe.audio) {
         throw new errors/* VoiceoverError */.pF('INPUT_UNSUPPORTED', { file, detail: `no video or audio stream (format ${probe.formatName})` });
     }
+    if (probe.duration === 0 && !probe.video?.isImage)
+        await durationFromPackets(probe, options.signal);
     return probe;
+}
+// A header without a duration (MediaRecorder, a pipe): the duration is where the packets end. A
+// whole-file packet scan is demuxing only, no decoding; files without a duration are rare and short.
+async function durationFromPackets(probe, signal) {
+    const scan = await scanPackets(probe.file, { video: Boolean(probe.video), audio: Boolean(probe.audio) }, { signal });
+    if (scan.end_s === undefined)
+        return;
+    const duration = scan.end_s - (probe.start_s ?? Math.min(0, scan.first_s ?? 0));
+    if (duration > 0) {
+        probe.duration = duration;
+        probe.durationFrom = 'packets';
+    }
 }
 /**
  * Video, still image or audio-only, from the streams alone: for files whose type was checked by their
@@ -1951,7 +2367,8 @@ async function probeInput(file, options = {}) {
     const probe = await probeMedia(file, options);
     return { probe, kind: classifyInputFile(file, probe) };
 }
-// Decode from `at` for `length` seconds (to the end when undefined); true when any frame or sample came out.
+// Decode from `at` for `length` seconds (to the end when undefined): whether any frame or sample
+// came out, and how far the output got (seconds from `at`).
 async function decodesAt(file, probe, at, length, signal) {
     const maps = [...(probe.video ? ['-map', '0:v:0'] : []), ...(probe.audio ? ['-map', '0:a:0'] : [])];
     const args = ['-v', 'error', ...(at > 0 ? ['-ss', (0,media_args/* formatSeconds */.Xo)(at)] : []), '-i', (0,media_args/* fileUrl */.iw)(file), ...(length === undefined ? [] : ['-t', (0,media_args/* formatSeconds */.Xo)(length)]), ...maps, ...(0,media_args/* nullOutputArgs */.Y5)()];
@@ -1959,36 +2376,63 @@ async function decodesAt(file, probe, at, length, signal) {
     try {
         const { stderr } = await (0,run/* runFfmpeg */.L)(args, { signal, onProgress: (p) => (last = p) });
         const ok = (last?.frame ?? 0) > 0 || (last?.out_time_s ?? 0) > 0;
-        return { ok, stderr };
+        return { ok, reached_s: last?.out_time_s ?? 0, stderr };
     }
     catch (error) {
         if (error instanceof ffmpeg_error/* FfmpegError */.Kz && !error.isCanceled && error.childExitCode !== undefined) {
-            return { ok: false, stderr: error.stderr };
+            return { ok: false, reached_s: 0, stderr: error.stderr };
         }
         throw error;
     }
 }
+function corruptAt(file, probe, at, why) {
+    const where = at === 0 ? 'at its start' : `near ${(0,media_args/* formatSeconds */.Xo)(Math.round(at * 10) / 10)}s of the ${(0,media_args/* formatSeconds */.Xo)(probe.duration)}s it claims`;
+    return new errors/* VoiceoverError */.pF('INPUT_CORRUPT', { file, detail: `nothing decodes ${where}${why ? ` (${why})` : ''}` });
+}
+function seconds(value) {
+    return `${(0,media_args/* formatSeconds */.Xo)(Math.round(value * 100) / 100)}s`;
+}
+// The end-of-file check (rule: planTailCheck): a packet scan of the last TAIL_DECODE_MAX_S + 1
+// seconds, then at most the last keyframe's GOP decoded, and a whole decode only when the file's
+// keyframe flags or demuxer leave no cheaper proof. The error to throw, or undefined when the end is there.
+async function checkTail(file, probe, signal) {
+    const origin = probe.start_s ?? 0;
+    const near = probe.duration - 1;
+    const from = origin + probe.duration - TAIL_DECODE_MAX_S - 1;
+    const scan = await scanPackets(file, { video: Boolean(probe.video), audio: Boolean(probe.audio) }, { from_s: from, signal });
+    const plan = planTailCheck(scan, probe.duration, origin);
+    const demuxer = scan.errors ? cleanMessage(scan.errors, 2) : '';
+    if (plan.action === 'accept')
+        return undefined;
+    if (plan.action === 'refuse') {
+        const stop = scan.end_s === undefined ? `no packet after ${seconds(Math.max(0, from - origin))}` : `its packets stop at ${seconds(scan.end_s - origin)}`;
+        return corruptAt(file, probe, near, [stop, demuxer].filter(Boolean).join('; '));
+    }
+    if (plan.action === 'decode' && (await decodesAt(file, probe, plan.from_s, undefined, signal)).ok)
+        return undefined;
+    // The keyframe flags lied, or the demuxer complained: decode it all, as a player would.
+    const whole = await decodesAt(file, probe, 0, undefined, signal);
+    if (whole.ok && whole.reached_s >= probe.duration - tailSlack(probe.duration))
+        return undefined;
+    return corruptAt(file, probe, near, cleanMessage(whole.stderr, 2) || demuxer || `decoding stops at ${seconds(whole.reached_s)}`);
+}
 /**
- * Decode a short slice at the start and the last second up to the claimed end; INPUT_CORRUPT when
- * either gives nothing (a truncated file keeps a header that claims the full duration). The tail
- * runs to the end rather than for a fixed slice: screen recordings only write a frame when the
- * screen changes, so a fixed half second near the end can hold no frame in a whole file.
+ * Check an input really decodes: a short slice at the start, and its end (checkTail, run beside
+ * it). INPUT_CORRUPT when either fails: a truncated file keeps a header that claims the full
+ * duration, so its packets stop short of it. A file that `ffmpeg -i FILE -f null -` decodes to its
+ * end is never refused; a single-keyframe screen recording whose packets reach the end is not
+ * decoded twice to prove it.
  */
 async function verifyDecodable(file, probe, options = {}) {
-    const slices = [{ at: 0, length: 0.5 }];
-    if (!probe.video?.isImage && probe.duration > 1.5)
-        slices.push({ at: probe.duration - 1 });
-    // Both slices at once: each is mostly process start-up.
-    const results = await Promise.all(slices.map(({ at, length }) => decodesAt(file, probe, at, length, options.signal)));
-    const points = slices.map((s) => s.at);
-    for (const [i, { ok, stderr }] of results.entries()) {
-        if (ok)
-            continue;
-        const at = points[i];
-        const where = at === 0 ? 'at its start' : `near ${(0,media_args/* formatSeconds */.Xo)(Math.round(at * 10) / 10)}s of the ${(0,media_args/* formatSeconds */.Xo)(probe.duration)}s it claims`;
-        const why = cleanMessage(stderr, 2);
-        throw new errors/* VoiceoverError */.pF('INPUT_CORRUPT', { file, detail: `nothing decodes ${where}${why ? ` (${why})` : ''}` });
-    }
+    const tailToo = !probe.video?.isImage && probe.duration > 1.5;
+    const [head, tail] = await Promise.all([
+        decodesAt(file, probe, 0, 0.5, options.signal),
+        tailToo ? checkTail(file, probe, options.signal) : Promise.resolve(undefined),
+    ]);
+    if (!head.ok)
+        throw corruptAt(file, probe, 0, cleanMessage(head.stderr, 2));
+    if (tail)
+        throw tail;
 }
 
 
@@ -2131,24 +2575,39 @@ function runFfmpeg(args, options = {}) {
             timedOut = true;
             stop();
         }, options.timeoutMs);
-        child.stdout.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (!parser) {
-                stdout += chunk;
-                return;
-            }
-            for (const event of parser.push(chunk)) {
-                if (duration !== undefined && duration > 0) {
-                    event.ratio = event.done ? 1 : Math.min(1, Math.max(0, event.out_time_s / duration));
-                }
+        const onData = parser ? undefined : options.onStdoutData;
+        if (onData) {
+            child.stdout.on('data', (chunk) => {
                 try {
-                    options.onProgress?.(event);
+                    onData(chunk);
                 }
-                catch {
-                    // A listener's failure must not break the run it listens to.
+                catch (error) {
+                    // A consumer that cannot go on stops the run; its error is the cause.
+                    spawnError ??= error;
+                    stop();
                 }
-            }
-        });
+            });
+        }
+        else
+            child.stdout.setEncoding('utf8');
+        if (!onData)
+            child.stdout.on('data', (chunk) => {
+                if (!parser) {
+                    stdout += chunk;
+                    return;
+                }
+                for (const event of parser.push(chunk)) {
+                    if (duration !== undefined && duration > 0) {
+                        event.ratio = event.done ? 1 : Math.min(1, Math.max(0, event.out_time_s / duration));
+                    }
+                    try {
+                        options.onProgress?.(event);
+                    }
+                    catch {
+                        // A listener's failure must not break the run it listens to.
+                    }
+                }
+            });
         child.stderr.setEncoding('utf8');
         child.stderr.on('data', (chunk) => {
             stderr += chunk;
@@ -2187,7 +2646,7 @@ function runFfmpeg(args, options = {}) {
 
 /***/ }),
 
-/***/ 85414:
+/***/ 36420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3165,8 +3624,57 @@ const ENGLISH_RULES = [
     plainNumberRule,
 ];
 
+// EXTERNAL MODULE: ./src/core/pronunciation-terms.ts
+var pronunciation_terms = __webpack_require__(38048);
+;// CONCATENATED MODULE: ./src/script/user-pronunciations.ts
+// A config's `pronunciations:` map (word → how it is said), matched whole-word and case-aware in script text.
+
+/** Marks a protected span while the built-in rules run: private-use characters no rule matches or removes. */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const SLOT_BASE = 0xe100;
+const user_pronunciations_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Compile a map (entries with an empty key or value are ignored: the config check reports them); undefined when empty. */
+function compilePronunciations(map) {
+    if (!map)
+        return undefined;
+    const spoken = new Map();
+    const entries = Object.entries(map)
+        .map(([key, value]) => [key.trim(), value.replace(/\s+/g, ' ').trim()])
+        .filter(([key, value]) => key !== '' && value !== '');
+    // Exact keys first, so `Kubectl: …` beats the capitalised form of `kubectl: …`.
+    for (const [key, value] of entries)
+        spoken.set(key, value);
+    for (const [key, value] of entries) {
+        const capital = (0,pronunciation_terms/* capitalisedForm */.E)(key);
+        if (capital !== undefined && !spoken.has(capital))
+            spoken.set(capital, value.charAt(0).toUpperCase() + value.slice(1));
+    }
+    if (spoken.size === 0)
+        return undefined;
+    const forms = [...spoken.keys()].sort((a, b) => b.length - a.length).map(user_pronunciations_escape).join('|');
+    // Whole word: no letter, digit or _ on either side; not inside a file name, address or handle ("kubectl.io", "/kubectl", "@kubectl").
+    const pattern = new RegExp(String.raw `(?<![\p{L}\p{M}\p{N}_.\/@])(?:${forms})(?![\p{L}\p{M}\p{N}_+#]|[.\/@][\p{L}\p{N}])`, 'gu');
+    return { pattern, spoken };
+}
+/** `text` with every user word replaced by a marker, and how to put the spoken forms back after the built-in rules ran. */
+function protectPronunciations(text, compiled) {
+    if (!compiled)
+        return { text, restore: (spoken) => spoken };
+    const said = [];
+    const marked = text.replace(compiled.pattern, (written) => {
+        said.push(compiled.spoken.get(written) ?? written);
+        return `${OPEN}${String.fromCharCode(SLOT_BASE + said.length - 1)}${CLOSE}`;
+    });
+    if (said.length === 0)
+        return { text, restore: (spoken) => spoken };
+    const slot = new RegExp(`${OPEN}([\\uE100-\\uEFFF])${CLOSE}`, 'g');
+    return { text: marked, restore: (spoken) => spoken.replace(slot, (_m, c) => said[c.charCodeAt(0) - SLOT_BASE] ?? '') };
+}
+
 ;// CONCATENATED MODULE: ./src/script/normalise.ts
 // Text → what a speech engine should read: numbers, money, units, dates, acronyms and URLs as words.
+
 
 
 /** Collapse runs of whitespace and drop spaces the rules left before punctuation. */
@@ -3176,14 +3684,17 @@ function tidy(text) {
 /**
  * Rewrite `text` so an engine reads it as a person would: "$1,299" → "one thousand two hundred
  * ninety-nine dollars", "API" → "A P I". English only; other languages only get whitespace tidied.
+ * A config's `pronunciations` (compiled) win over the built-in rules: their words are set aside while the
+ * rules run and their spoken forms put back afterwards, as written (never normalised again).
  */
-function normaliseForSpeech(text, language = 'en') {
+function normaliseForSpeech(text, language = 'en', pronunciations) {
+    const { text: marked, restore } = protectPronunciations(text, pronunciations);
     if (!/^en\b/i.test(language))
-        return tidy(text);
-    let spoken = text;
+        return restore(tidy(marked));
+    let spoken = marked;
     for (const rule of ENGLISH_RULES)
         spoken = applyRule(spoken, rule);
-    return tidy(spoken);
+    return restore(tidy(spoken));
 }
 
 ;// CONCATENATED MODULE: ./src/script/leading-tags.ts
@@ -3649,6 +4160,7 @@ class ScriptDiagnostics {
 
 
 
+
 /** Whether plain script lines use `[mm:ss]` times (then every line must). */
 function isTimedText(lines) {
     return lines.some((line) => !isCommentLine(line) && looksTimed(line));
@@ -3669,11 +4181,12 @@ function parseScript(text, options) {
         diagnostics.error(1, 1, 'the script has no text to speak', 'write at least one sentence (lines starting with # are comments)');
     }
     const language = options.language ?? 'en';
+    const pronunciations = compilePronunciations(options.pronunciations);
     const cues = raw.map((cue, index) => ({
         ...cue,
         index,
         line: diagnostics.line(cue.line),
-        speech: normaliseForSpeech(cue.text, language),
+        speech: normaliseForSpeech(cue.text, language, pronunciations),
     }));
     const sorted = [...diagnostics.list].sort((a, b) => a.line - b.line || a.col - b.col);
     const firstError = sorted.find((d) => d.severity === 'error');
@@ -3747,10 +4260,15 @@ function languageScore(voice, wanted) {
         return 1;
     return 0;
 }
-/** The voice that best fits the wanted language (ties: shorter tag, then list order), or undefined. */
+/**
+ * The installed voice that best fits the wanted language (ties: shorter tag, then list order), or undefined.
+ * A catalogued voice that is not installed (`installed: false`) is never picked: only one named explicitly is installed.
+ */
 function bestVoiceFor(voices, wanted) {
     let best;
     for (const voice of voices) {
+        if (voice.installed === false)
+            continue;
         const score = languageScore(voice, wanted);
         if (score === 0)
             continue;
@@ -3783,6 +4301,18 @@ function bestVoiceFor(voices, wanted) {
 
 /** Every engine, in order of preference (the first one that speaks a language is chosen for it). */
 const ENGINES = [
+    {
+        id: 'kokoro',
+        languages: 'en, es, fr, hi, it, ja, pt, zh (Kokoro voices: voiceover voices install kokoro:…)',
+        neural: true,
+        load: async () => (await __webpack_require__.e(/* import() */ 29).then(__webpack_require__.bind(__webpack_require__, 3029))).kokoroEngine,
+    },
+    {
+        id: 'piper',
+        languages: 'en, de, fr, es, it, nl, pl, pt, ru, … (Piper voices: voiceover voices install piper:…)',
+        neural: true,
+        load: async () => (await __webpack_require__.e(/* import() */ 29).then(__webpack_require__.bind(__webpack_require__, 3029))).piperEngine,
+    },
     { id: 'flite', languages: 'en', load: async () => (await __webpack_require__.e(/* import() */ 285).then(__webpack_require__.bind(__webpack_require__, 25285))).fliteEngine },
     {
         id: 'espeak-ng',
@@ -3829,7 +4359,8 @@ async function resolveVoice(voiceId, language, options = {}) {
     const wanted = voiceId?.trim() ?? '';
     const catalogue = await loadVoiceCatalogue(options);
     if (wanted === '' || wanted === 'auto') {
-        const best = preferredVoice(catalogue.voices, language);
+        const neural = new Set((options.engines ?? ENGINES).filter((entry) => entry.neural).map((entry) => entry.id));
+        const best = preferredVoice(catalogue.voices, language, neural);
         if (best)
             return best;
         throw unavailable(`no installed voice speaks "${language}"`, installHint(catalogue, language));
@@ -3854,8 +4385,14 @@ async function resolveVoice(voiceId, language, options = {}) {
         throw unavailable(`${engine.id} has no voice "${wanted}"`, suggestion(wanted, own));
     return voice;
 }
-/** The best voice of the first engine (in registry order) that speaks the language: flite's slt for en-US. */
-function preferredVoice(voices, language) {
+/**
+ * Neural voices first: the best language match among every installed neural voice (ties: registry order);
+ * else the best voice of the first engine (in registry order) that speaks the language: flite's slt for en-US.
+ */
+function preferredVoice(voices, language, neural) {
+    const natural = (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .bestVoiceFor */ .wo)(voices.filter((voice) => neural.has(voice.engine)), language);
+    if (natural)
+        return natural;
     for (const engine of new Set(voices.map((voice) => voice.engine))) {
         const best = (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .bestVoiceFor */ .wo)(voices.filter((voice) => voice.engine === engine), language);
         if (best)

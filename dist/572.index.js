@@ -1,5 +1,5 @@
-export const id = 349;
-export const ids = [349];
+export const id = 572;
+export const ids = [572];
 export const modules = {
 
 /***/ 11150:
@@ -46,7 +46,7 @@ const DROPPED_STREAM_WAIT_MS = 2000;
 
 /***/ }),
 
-/***/ 2349:
+/***/ 34572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -360,6 +360,24 @@ class CreditAccount {
             const reservation = { amount, sent: false, charged: 0 };
             this.open.push(reservation);
             return { ok: true, reservation, available };
+        });
+    }
+    /**
+     * Hold `amount` more for the same item, whose message is sent again in a new session after the
+     * service lost the first (1002): what the first message was charged so far stays attributed to it,
+     * its uncharged rest is no longer held (that session is gone), and the new hold needs free credits.
+     */
+    renew(reservation, read, amount) {
+        return this.locked(async () => {
+            const { available } = await read();
+            this.observe(available);
+            const own = Math.max(0, reservation.amount - reservation.charged);
+            const free = Math.max(0, available - (this.outstanding - own));
+            if (free < amount)
+                return { ok: false, available, free };
+            // Still sent: the lost message's charge may land late, and is this item's.
+            reservation.amount = reservation.charged + amount;
+            return { ok: true, available, free };
         });
     }
     /**
@@ -682,8 +700,75 @@ var external_node_fs_ = __webpack_require__(73024);
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/media/probe.ts + 1 modules
-var media_probe = __webpack_require__(196);
+;// CONCATENATED MODULE: ./src/media/mp4-boxes.ts
+// The top-level boxes of an MP4 (ISO/IEC 14496-12 §4.2: size, type; size 1 = 64-bit size follows,
+// size 0 = to the end of the file), read from their headers only: whether the file is whole (the
+// boxes tile it exactly), whether it has its index (moov), and whether that index comes before the
+// media data (`+faststart`, so a player can start before the whole file is there).
+
+/** Why a file's top-level boxes show it is not a complete MP4, or undefined when they are whole and hold a moov. */
+function layoutProblem(layout) {
+    const cut = layout.truncated;
+    if (cut)
+        return `the file is cut short: its ${cut.box} box at byte ${cut.offset} claims ${cut.claims} bytes but only ${cut.has} are there (${layout.fileSize} bytes in all)`;
+    if (layout.moov === 'missing')
+        return `the file has no moov box (the index every MP4 needs to play): not a complete MP4 (top-level boxes: ${layout.boxes.map((b) => b.type).join(', ') || 'none'})`;
+    return undefined;
+}
+const printable = (type) => (/^[\x20-\x7e]{4}$/.test(type) ? type : JSON.stringify(type));
+/** Read the top-level boxes of `file` (headers only: a few bytes per box, whatever the file's size). */
+async function readMp4Layout(file) {
+    const handle = await (0,external_node_fs_promises_.open)(file, 'r');
+    try {
+        const fileSize = (await handle.stat()).size;
+        const boxes = [];
+        const header = Buffer.alloc(16);
+        let offset = 0;
+        let truncated;
+        while (offset < fileSize) {
+            const { bytesRead } = await handle.read(header, 0, 16, offset);
+            if (bytesRead < 8) {
+                truncated = { box: 'header', offset, claims: 8, has: bytesRead };
+                break;
+            }
+            const type = printable(header.toString('latin1', 4, 8));
+            let size = header.readUInt32BE(0);
+            let headerSize = 8;
+            if (size === 1) {
+                if (bytesRead < 16) {
+                    truncated = { box: type, offset, claims: 16, has: bytesRead };
+                    break;
+                }
+                size = Number(header.readBigUInt64BE(8));
+                headerSize = 16;
+            }
+            else if (size === 0) {
+                size = fileSize - offset;
+            }
+            if (size < headerSize) {
+                // A size smaller than its own header: nothing after it can be found.
+                truncated = { box: type, offset, claims: size, has: fileSize - offset };
+                break;
+            }
+            boxes.push({ type, offset, size });
+            if (offset + size > fileSize) {
+                truncated = { box: type, offset, claims: size, has: fileSize - offset };
+                break;
+            }
+            offset += size;
+        }
+        const moovAt = boxes.findIndex((b) => b.type === 'moov');
+        const mdatAt = boxes.findIndex((b) => b.type === 'mdat');
+        const moov = moovAt < 0 ? 'missing' : mdatAt >= 0 && mdatAt < moovAt ? 'end' : 'front';
+        return { boxes, fileSize, moov, ...(truncated ? { truncated } : {}) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/media/probe.ts + 2 modules
+var media_probe = __webpack_require__(47169);
 ;// CONCATENATED MODULE: ./src/backends/nemo/gui-phrases.ts
 // The service writes for a person looking at its editor ("click Export", "open the panel",
 // "drag …"); each sentence with such a phrase is replaced by what this tool does instead
@@ -725,9 +810,13 @@ function hasGuiPhrase(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/backends/nemo/download.ts
-// Download the exported MP4 and verify it: every byte the Content-Length promised arrived, and the
-// file is what the runner delivers (H.264 yuv420p video, AAC audio, the timeline's length when the
-// state gives one). One more download (from the fallback endpoint when it differs) on failure.
+// Download the exported MP4 and verify it is intact: every byte the Content-Length promised arrived,
+// its top-level boxes tile the file and hold a moov, it probes (a video and an audio stream), it
+// decodes at its start and its end, and it lasts as long as the timeline when the state says. Its
+// format (pixel format, profile, moov position) is not checked here: a paid export is delivered as
+// it came, with warnings for players that may refuse it (export-compat.ts). One more download (from
+// the fallback endpoint when it differs) on failure.
+
 
 
 
@@ -761,14 +850,12 @@ async function fetchTo(api, url, dest, signal) {
     }
     return { bytes, ...(Number.isFinite(length) && length >= 0 ? { expected: length } : {}) };
 }
-/** Why a probed file is not what the runner delivers (runner/deliver.ts verifyOutput), or undefined when it is. */
+/** Why a probed export is not a voiceover video (a video and an audio stream, the timeline's length), or undefined when it is. */
 function outputProblem(probe, expectedS) {
-    if (probe.video?.codec !== 'h264')
-        return `the file's video is ${probe.video?.codec ?? 'missing'}, expected h264`;
-    if (probe.video.pixFmt !== 'yuv420p')
-        return `the file's pixel format is ${probe.video.pixFmt ?? 'unknown'}, expected yuv420p`;
-    if (probe.audio?.codec !== 'aac')
-        return `the file's audio is ${probe.audio?.codec ?? 'missing'}, expected aac`;
+    if (!probe.video)
+        return 'the file has no video stream';
+    if (!probe.audio)
+        return 'the file has no audio stream';
     if (expectedS !== undefined) {
         const frame = probe.video.fps > 0 ? 1 / probe.video.fps : 0.05;
         if (Math.abs(probe.duration - expectedS) > 0.1 + 2 * frame)
@@ -778,12 +865,17 @@ function outputProblem(probe, expectedS) {
 }
 async function verify(dest, got, expectedS, signal) {
     if (got.expected !== undefined && got.bytes !== got.expected)
-        throw new Error(`received ${got.bytes} of ${got.expected} bytes`);
+        throw new Error(`the download is incomplete: ${got.bytes} of the ${got.expected} bytes its Content-Length promised arrived`);
+    const layout = await readMp4Layout(dest);
+    const broken = layoutProblem(layout);
+    if (broken)
+        throw new Error(broken);
     const probe = await (0,media_probe/* probeMedia */.PE)(dest, { signal });
     const problem = outputProblem(probe, expectedS);
     if (problem)
         throw new Error(problem);
-    return probe;
+    await (0,media_probe/* verifyDecodable */.z8)(dest, probe, { signal });
+    return { probe, layout };
 }
 /** Download to `dest` and verify; a failed try is repeated once, from the fallback endpoint when the first URL was another. */
 async function downloadVerified(api, job, dest, ctx) {
@@ -793,9 +885,9 @@ async function downloadVerified(api, job, dest, ctx) {
     for (const [i, url] of [first, first === fallback ? first : fallback].entries()) {
         try {
             const got = await fetchTo(api, url, dest, ctx.signal);
-            const probe = await verify(dest, got, ctx.expectedS, ctx.signal);
+            const { probe, layout } = await verify(dest, got, ctx.expectedS, ctx.signal);
             ctx.onEvent?.({ type: 'download', url, attempt: i + 1, ok: true });
-            return { url, bytes: got.bytes, probe };
+            return { url, bytes: got.bytes, probe, layout };
         }
         catch (error) {
             ctx.signal?.throwIfAborted();
@@ -877,12 +969,12 @@ function draftCaptions(state) {
         .map((sg) => ({ text: sg.text, start_s: num(sg.s) / 1000, end_s: (num(sg.s) + num(sg.d)) / 1000 }));
 }
 
-// EXTERNAL MODULE: ./src/media/analyse.ts + 1 modules
-var analyse = __webpack_require__(4626);
+// EXTERNAL MODULE: ./src/media/qa.ts + 2 modules
+var media_qa = __webpack_require__(21632);
 // EXTERNAL MODULE: ./src/render/captions.ts
 var captions = __webpack_require__(2249);
 ;// CONCATENATED MODULE: ./src/backends/nemo/item-result.ts
-// The ItemResult parts that come from the delivered file and the draft: lines, caption sidecars, loudness.
+// The ItemResult parts that come from the delivered file and the draft: lines, caption sidecars, loudness and QA.
 
 
 
@@ -900,21 +992,23 @@ async function writeCaptions(ctx, lines, state, logger) {
         await (0,external_node_fs_promises_.writeFile)(file, (0,captions/* captionText */.q)(cues, format));
     return wanted.map(([, file]) => file);
 }
-/** Loudness of the delivered file, as the report shows it. */
-async function deliveredLoudness(file, signal) {
-    const loudness = await (0,analyse/* measureLoudness */.sh)(file, { signal });
-    return { integrated_lufs: round2(loudness.integrated_lufs), true_peak_dbtp: round2(loudness.true_peak_dbtp) };
+/** Loudness and QA of the delivered file, as the report shows them, from one decode; onsets where the timeline gave line times. */
+async function deliveredQa(file, lines, signal) {
+    const { loudness, qa } = await (0,media_qa/* measureDelivered */.to)(file, lines, { signal });
+    return { loudness: { integrated_lufs: round2(loudness.integrated_lufs), true_peak_dbtp: round2(loudness.true_peak_dbtp) }, qa };
 }
 
 ;// CONCATENATED MODULE: ./src/backends/nemo/message-guard.ts
 // "Never send the same message again, in the same session or a new one" (protocol §4), made
 // structural: every /run_sse POST of an item must claim this guard first, and a claim succeeds
-// only while no earlier POST of the item could have been accepted.
+// only while no earlier POST of the item could have been accepted, or once after the service lost
+// the session it went to (1002: the protocol's one exception).
 
 /** One item's message: unsent until a POST is attempted; back to unsent only on a definite refusal. */
 class MessageGuard {
     onChange;
     state = 'unsent';
+    redone = false;
     /** `onChange` hears every change (the credit reservation follows it: a charge may land from the POST on). */
     constructor(onChange) {
         this.onChange = onChange;
@@ -932,10 +1026,108 @@ class MessageGuard {
         this.state = 'unsent';
         this.onChange?.(false);
     }
+    /**
+     * The service lost the session the message went to (1002), and its work with it: the protocol's one
+     * exception, a new session redoes the item, so the message may be claimed once more. Only once.
+     */
+    sessionLost() {
+        if (this.redone)
+            throw new core_errors/* VoiceoverError */.pF('INTERNAL', { detail: 'refusing to redo a lost session twice: the message was already sent (and charged) again once' });
+        this.redone = true;
+        this.state = 'unsent';
+    }
+    /** Whether a lost session was already redone (`sessionLost`). */
+    get wasRedone() {
+        return this.redone;
+    }
     /** Whether a POST was made that the service may have accepted. */
     get sent() {
         return this.state === 'sent';
     }
+}
+
+// EXTERNAL MODULE: ./src/media/args.ts
+var args = __webpack_require__(82139);
+// EXTERNAL MODULE: ./src/media/run.ts + 1 modules
+var run = __webpack_require__(84072);
+;// CONCATENATED MODULE: ./src/backends/nemo/export-compat.ts
+// A paid export is delivered byte for byte, whatever its format (issue 7 item 2). What some players
+// make of it becomes warnings naming those players and the fix; on request (nemo.compatible_copy) a
+// copy most players accept is written beside it: the video re-encoded only when its format needs it,
+// else the streams copied, always with the index first (+faststart).
+
+
+/** The video stream's profile (a small ffprobe read); undefined when ffprobe gives none. */
+async function videoProfile(file, signal) {
+    const { stdout } = await (0,run/* runFfmpeg */.L)(['-select_streams', 'v:0', '-show_entries', 'stream=profile', '-of', 'json', (0,args/* fileUrl */.iw)(file)], { program: 'ffprobe', signal });
+    const profile = JSON.parse(stdout).streams?.[0]?.profile;
+    return typeof profile === 'string' && profile !== '' && profile !== 'unknown' ? profile : undefined;
+}
+/** The format facts of a verified export. */
+async function exportFormat(file, probe, layout, signal) {
+    const profile = probe.video?.codec === 'h264' ? await videoProfile(file, signal) : undefined;
+    return { videoCodec: probe.video?.codec ?? 'none', pixFmt: probe.video?.pixFmt ?? 'unknown', ...(profile ? { profile } : {}), audioCodec: probe.audio?.codec ?? 'none', moov: layout.moov };
+}
+/** H.264 profiles beyond High (4:4:4, 4:2:2, 10-bit) that Safari, iOS, Firefox on Windows/Android and hardware decoders do not decode. */
+const FIDELITY_PROFILE = /4:4:4|4:2:2|High 10|Intra/i;
+/** Why the video stream must be re-encoded for most players, or undefined when H.264 yuv420p in a profile up to High plays everywhere. */
+function videoNeedsEncode(format) {
+    if (format.videoCodec !== 'h264')
+        return `the video is ${format.videoCodec}, not H.264`;
+    if (format.pixFmt !== 'yuv420p')
+        return `the video is H.264${format.profile ? ` ${format.profile}` : ''} in ${format.pixFmt}, not yuv420p`;
+    if (format.profile && FIDELITY_PROFILE.test(format.profile))
+        return `the video is H.264 ${format.profile}, a profile beyond High`;
+    return undefined;
+}
+const describeVideo = (f) => (f.videoCodec === 'h264' ? `H.264${f.profile ? ` ${f.profile}` : ''} (${f.pixFmt})` : `${f.videoCodec} (${f.pixFmt})`);
+/** Which players refuse a video, in words, by what is wrong with it. */
+function refusedBy(f) {
+    if (f.videoCodec === 'h264')
+        return 'Safari and QuickTime, iPhones and iPads, Firefox (on Windows and Android) and most hardware decoders (phones, TVs, set-top boxes) refuse to play it; Chrome, Edge and VLC play it';
+    return 'many browsers and players refuse it (H.264 yuv420p with AAC audio is what every player takes)';
+}
+/**
+ * The warnings a delivered export gets: players that refuse its format, and an index after the media
+ * data. `name` is the video's name in the config; `copied`: a compatible copy was written.
+ */
+function playerWarnings(name, f, copied) {
+    const warnings = [];
+    const copyNote = `a copy that plays everywhere was written beside it: ${name}.compat.mp4 (${name}.mp4 stays the export as it came)`;
+    const encode = videoNeedsEncode(f);
+    const audio = f.audioCodec !== 'aac' ? `its audio is ${f.audioCodec}, not AAC` : undefined;
+    if (encode || audio) {
+        const what = [encode ? `${name}.mp4 is ${describeVideo(f)}` : `${name}.mp4's video is ${describeVideo(f)}`, audio].filter(Boolean).join(', and ');
+        const convert = `ffmpeg -i ${name}.mp4 ${encode ? '-c:v libx264 -pix_fmt yuv420p -profile:v high -crf 18 -preset veryfast' : '-c:v copy'} ${audio ? '-c:a aac -b:a 192k' : '-c:a copy'} -movflags +faststart ${name}.compat.mp4`;
+        warnings.push({
+            code: 'EXPORT_PLAYER_COMPAT',
+            message: `${what}, as NemoVideo exported it (delivered unchanged): ${encode ? refusedBy(f) : 'players without that audio codec play it silent or refuse it'}`,
+            hint: copied ? copyNote : `set nemo: { compatible_copy: true } on this video to also get ${name}.compat.mp4 (H.264 yuv420p, AAC, +faststart), or convert it yourself: ${convert}`,
+        });
+    }
+    if (f.moov === 'end') {
+        warnings.push({
+            code: 'EXPORT_NO_FASTSTART',
+            message: `${name}.mp4 has its index (the moov box) after the media data (no +faststart), as NemoVideo exported it: browsers and streaming players must download the whole file before they can start playing it`,
+            hint: copied ? copyNote : `set nemo: { compatible_copy: true } on this video to also get ${name}.compat.mp4 with the index first, or remux it yourself (no re-encode): ffmpeg -i ${name}.mp4 -c copy -movflags +faststart ${name}.compat.mp4`,
+        });
+    }
+    return warnings;
+}
+/** Whether any player warning applies (then a compatible copy is worth writing). */
+const needsCompatibleCopy = (f) => videoNeedsEncode(f) !== undefined || f.audioCodec !== 'aac' || f.moov === 'end';
+/** ffmpeg arguments of the compatible copy: only what needs it is re-encoded, the index goes first. Pure. */
+function compatibleCopyArgs(source, dest, f) {
+    const video = videoNeedsEncode(f) ? ['-c:v', 'libx264', '-pix_fmt', 'yuv420p', '-profile:v', 'high', '-preset', 'veryfast', '-crf', '18'] : ['-c:v', 'copy'];
+    const audio = f.audioCodec === 'aac' ? ['-c:a', 'copy'] : ['-c:a', 'aac', '-b:a', '192k'];
+    return ['-y', '-i', (0,args/* fileUrl */.iw)(source), '-map', '0:v:0', '-map', '0:a:0', ...video, ...audio, '-movflags', '+faststart', '-f', 'mp4', dest];
+}
+/** Write the compatible copy of `source` at `dest`; says whether the video was re-encoded and why. */
+async function writeCompatibleCopy(source, dest, f, signal) {
+    await (0,run/* runFfmpeg */.L)(compatibleCopyArgs(source, dest, f), { signal });
+    const encode = videoNeedsEncode(f);
+    const audio = f.audioCodec !== 'aac' ? 'the audio re-encoded to AAC' : 'the audio copied';
+    return encode ? { reencoded: true, reason: `${encode}: the video re-encoded to H.264 yuv420p, ${audio}, +faststart` } : { reencoded: false, reason: `the streams copied (${audio.replace('the audio ', 'audio ')}), the index moved first (+faststart)` };
 }
 
 ;// CONCATENATED MODULE: ./src/backends/nemo/redact.ts
@@ -990,10 +1182,14 @@ function creditsHint(ctx) {
     }
     return `top up credits at ${web} and run again`;
 }
-/** The "not enough credits" error raised before spending anything; `held`: credits other videos of this run hold for their messages. */
-function lowBalanceError(available, ctx, held = 0) {
+/**
+ * The "not enough credits" error raised before spending anything; `held`: credits other videos of this
+ * run hold for their messages; `redo`: the credits were wanted for redoing a lost session's message.
+ */
+function lowBalanceError(available, ctx, held = 0, redo = false) {
     const of = held > 0 ? `, of which ${held} ${held === 1 ? 'is' : 'are'} held for other videos running now,` : '';
-    const detail = `the balance is ${available}${of} and a voiceover edit costs about ${constants/* CREDITS_PER_MESSAGE */.D7}`;
+    const why = redo ? 'the service lost the session (1002) after it accepted the message, and redoing the video in a new session sends it again: ' : '';
+    const detail = `${why}the balance is ${available}${of} and a voiceover edit costs about ${constants/* CREDITS_PER_MESSAGE */.D7}`;
     return new core_errors/* VoiceoverError */.pF('NEMO_NO_CREDITS', { detail }, { hint: creditsHint(ctx) });
 }
 const positive = (value) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined);
@@ -1042,6 +1238,19 @@ function urlFetchError(failure, ctx, clean, options) {
     const reason = typeof body.reason === 'string' ? ` (${body.reason})` : '';
     return new core_errors/* VoiceoverError */.pF('NEMO_URL_FETCH', { url: redactUrl(raw), detail: `${clean(redactAll(why)) || 'no details'}${reason}` }, options);
 }
+/**
+ * NEMO_SESSION_LOST for a session lost after its message was accepted: the hint says why the message
+ * was not sent again here (a second loss after the one redo, or `on_session_lost: fail`) and what a run does next.
+ */
+function sessionLostError(detail, ctx, options = {}) {
+    const link = ctx.taskLink ?? `${ctx.webUrl} (no task was opened)`;
+    const hint = ctx.redone
+        ? `the service lost the session again after the one redo, so the message is not sent a third time (it was sent, and may be charged, twice: see the credits in the report); check the task page ${link}; running again first tries this session, and only if the service no longer has it starts over (charged once more)`
+        : ctx.onSessionLost === 'fail'
+            ? `nemo.on_session_lost is fail, so the message was not sent again (not charged twice); check the task page ${link}; set nemo: { on_session_lost: redo } (the default) to redo the video once in a new session automatically (the message is charged again), or run with --force to send it again`
+            : undefined;
+    return new core_errors/* VoiceoverError */.pF('NEMO_SESSION_LOST', { link, detail }, { ...options, ...(hint ? { hint } : {}) });
+}
 /** A registry error for a failed call, per the protocol's error table. */
 function toNemoError(failure, ctx) {
     const clean = (text) => mapGuiPhrases(redact(text, ctx.secrets));
@@ -1061,10 +1270,9 @@ function toNemoError(failure, ctx) {
                 ...(ctx.tokenKind === 'anonymous' ? { hint: 'a fresh anonymous token for the same client id was refused too; wait a while and run again, or set NEMO_TOKEN to a registered token' } : {}),
             });
         case 1002:
-            return new core_errors/* VoiceoverError */.pF('NEMO_SESSION_LOST', { link, detail: ctx.messageSent ? `${detail}, after the service had accepted the message` : `${detail}, twice, before the message was sent` }, {
-                ...options,
-                ...(ctx.messageSent ? {} : { hint: 'nothing was charged; the service lost a new session as well, so run again later' }),
-            });
+            if (!ctx.messageSent)
+                return new core_errors/* VoiceoverError */.pF('NEMO_SESSION_LOST', { link, detail: `${detail}, twice, before the message was sent` }, { ...options, hint: 'nothing was charged; the service lost a new session as well, so run again later' });
+            return sessionLostError(ctx.redone ? `${detail}, after the service had accepted the message, in the new session that redid the video after the first session was lost as well` : `${detail}, after the service had accepted the message`, ctx, options);
         case 2001:
             return new core_errors/* VoiceoverError */.pF('NEMO_NO_CREDITS', { detail }, { ...options, hint: creditsHint(ctx) });
         case 4001:
@@ -1184,8 +1392,8 @@ async function exportDraft(api, req) {
     throw new core_errors/* VoiceoverError */.pF('NEMO_RENDER_FAILED', { detail: lastDetail, link: req.taskLink });
 }
 
-// EXTERNAL MODULE: ./src/script/parse.ts + 21 modules
-var parse = __webpack_require__(85414);
+// EXTERNAL MODULE: ./src/script/parse.ts + 22 modules
+var parse = __webpack_require__(36420);
 ;// CONCATENATED MODULE: ./src/backends/nemo/message-text.ts
 // The one message of an item: the instruction, the hint lines (Language, Voice, Aspect ratio, Resolution,
 // Quality, Loudness, Captions, Music), then `Script:` and the script between ``` fences, as `voiceover serve`
@@ -1210,7 +1418,8 @@ function scriptForMessage(item) {
 }
 /** The hint lines of an item: language, voice and the output settings the service can honour. */
 function hintLines(item, musicName) {
-    const hints = [`Language: ${item.language}`, `Voice: ${item.voice}`];
+    // `auto` (the default) leaves the voice to the service.
+    const hints = [`Language: ${item.language}`, ...(item.voice === 'auto' ? [] : [`Voice: ${item.voice}`])];
     if (item.output.aspect !== 'keep')
         hints.push(`Aspect ratio: ${item.output.aspect}`);
     hints.push(`Resolution: ${item.output.resolution}`, `Quality: ${item.output.quality}`, `Loudness: ${item.audio.loudness} LUFS`);
@@ -1304,8 +1513,182 @@ async function deleteSentRecord(file) {
     await (0,external_node_fs_promises_.rm)(file, { force: true });
 }
 
-// EXTERNAL MODULE: ./node_modules/eventsource-parser/dist/index.js
-var dist = __webpack_require__(2309);
+;// CONCATENATED MODULE: ./node_modules/eventsource-parser/dist/index.js
+class ParseError extends Error {
+  constructor(message, options) {
+    super(message), this.name = "ParseError", this.type = options.type, this.field = options.field, this.value = options.value, this.line = options.line;
+  }
+}
+const LF = 10, CR = 13, SPACE = 32;
+function noop(_arg) {
+}
+function createParser(config) {
+  if (typeof config == "function")
+    throw new TypeError(
+      "`config` must be an object, got a function instead. Did you mean `createParser({onEvent: fn})`?"
+    );
+  const { onEvent = noop, onError = noop, onRetry = noop, onComment, maxBufferSize } = config, pendingFragments = [];
+  let pendingFragmentsLength = 0, isFirstChunk = !0, id, data = "", dataLines = 0, eventType, terminated = !1;
+  function feed(chunk) {
+    if (terminated)
+      throw new Error(
+        "Cannot feed parser: it was terminated after exceeding the configured max buffer size. Call `reset()` to resume parsing."
+      );
+    if (isFirstChunk && (isFirstChunk = !1, chunk.charCodeAt(0) === 239 && chunk.charCodeAt(1) === 187 && chunk.charCodeAt(2) === 191 && (chunk = chunk.slice(3))), pendingFragments.length === 0) {
+      const trailing2 = processLines(chunk);
+      trailing2 !== "" && (pendingFragments.push(trailing2), pendingFragmentsLength = trailing2.length), checkBufferSize();
+      return;
+    }
+    if (chunk.indexOf(`
+`) === -1 && chunk.indexOf("\r") === -1) {
+      pendingFragments.push(chunk), pendingFragmentsLength += chunk.length, checkBufferSize();
+      return;
+    }
+    pendingFragments.push(chunk);
+    const input = pendingFragments.join("");
+    pendingFragments.length = 0, pendingFragmentsLength = 0;
+    const trailing = processLines(input);
+    trailing !== "" && (pendingFragments.push(trailing), pendingFragmentsLength = trailing.length), checkBufferSize();
+  }
+  function checkBufferSize() {
+    maxBufferSize !== void 0 && (pendingFragmentsLength + data.length <= maxBufferSize || (terminated = !0, pendingFragments.length = 0, pendingFragmentsLength = 0, id = void 0, data = "", dataLines = 0, eventType = void 0, onError(
+      new ParseError(`Buffered data exceeded max buffer size of ${maxBufferSize} characters`, {
+        type: "max-buffer-size-exceeded"
+      })
+    )));
+  }
+  function processLines(chunk) {
+    let searchIndex = 0;
+    if (chunk.indexOf("\r") === -1) {
+      let lfIndex = chunk.indexOf(`
+`, searchIndex);
+      for (; lfIndex !== -1; ) {
+        if (searchIndex === lfIndex) {
+          dataLines > 0 && onEvent({ id, event: eventType, data }), id = void 0, data = "", dataLines = 0, eventType = void 0, searchIndex = lfIndex + 1, lfIndex = chunk.indexOf(`
+`, searchIndex);
+          continue;
+        }
+        const firstCharCode = chunk.charCodeAt(searchIndex);
+        if (isDataPrefix(chunk, searchIndex, firstCharCode)) {
+          const valueStart = chunk.charCodeAt(searchIndex + 5) === SPACE ? searchIndex + 6 : searchIndex + 5, value = chunk.slice(valueStart, lfIndex);
+          if (dataLines === 0 && chunk.charCodeAt(lfIndex + 1) === LF) {
+            onEvent({ id, event: eventType, data: value }), id = void 0, data = "", eventType = void 0, searchIndex = lfIndex + 2, lfIndex = chunk.indexOf(`
+`, searchIndex);
+            continue;
+          }
+          data = dataLines === 0 ? value : `${data}
+${value}`, dataLines++;
+        } else isEventPrefix(chunk, searchIndex, firstCharCode) ? eventType = chunk.slice(
+          chunk.charCodeAt(searchIndex + 6) === SPACE ? searchIndex + 7 : searchIndex + 6,
+          lfIndex
+        ) || void 0 : parseLine(chunk, searchIndex, lfIndex);
+        searchIndex = lfIndex + 1, lfIndex = chunk.indexOf(`
+`, searchIndex);
+      }
+      return chunk.slice(searchIndex);
+    }
+    for (; searchIndex < chunk.length; ) {
+      const crIndex = chunk.indexOf("\r", searchIndex), lfIndex = chunk.indexOf(`
+`, searchIndex);
+      let lineEnd = -1;
+      if (crIndex !== -1 && lfIndex !== -1 ? lineEnd = crIndex < lfIndex ? crIndex : lfIndex : crIndex !== -1 ? crIndex === chunk.length - 1 ? lineEnd = -1 : lineEnd = crIndex : lfIndex !== -1 && (lineEnd = lfIndex), lineEnd === -1)
+        break;
+      parseLine(chunk, searchIndex, lineEnd), searchIndex = lineEnd + 1, chunk.charCodeAt(searchIndex - 1) === CR && chunk.charCodeAt(searchIndex) === LF && searchIndex++;
+    }
+    return chunk.slice(searchIndex);
+  }
+  function parseLine(chunk, start, end) {
+    if (start === end) {
+      dispatchEvent();
+      return;
+    }
+    const firstCharCode = chunk.charCodeAt(start);
+    if (isDataPrefix(chunk, start, firstCharCode)) {
+      const valueStart = chunk.charCodeAt(start + 5) === SPACE ? start + 6 : start + 5, value2 = chunk.slice(valueStart, end);
+      data = dataLines === 0 ? value2 : `${data}
+${value2}`, dataLines++;
+      return;
+    }
+    if (isEventPrefix(chunk, start, firstCharCode)) {
+      eventType = chunk.slice(chunk.charCodeAt(start + 6) === SPACE ? start + 7 : start + 6, end) || void 0;
+      return;
+    }
+    if (firstCharCode === 105 && chunk.charCodeAt(start + 1) === 100 && chunk.charCodeAt(start + 2) === 58) {
+      const value2 = chunk.slice(chunk.charCodeAt(start + 3) === SPACE ? start + 4 : start + 3, end);
+      value2.includes("\0") || (id = value2);
+      return;
+    }
+    if (firstCharCode === 58) {
+      if (onComment) {
+        const line2 = chunk.slice(start, end);
+        onComment(line2.slice(chunk.charCodeAt(start + 1) === SPACE ? 2 : 1));
+      }
+      return;
+    }
+    const line = chunk.slice(start, end), fieldSeparatorIndex = line.indexOf(":");
+    if (fieldSeparatorIndex === -1) {
+      processField(line, "", line);
+      return;
+    }
+    const field = line.slice(0, fieldSeparatorIndex), offset = line.charCodeAt(fieldSeparatorIndex + 1) === SPACE ? 2 : 1, value = line.slice(fieldSeparatorIndex + offset);
+    processField(field, value, line);
+  }
+  function processField(field, value, line) {
+    switch (field) {
+      case "event":
+        eventType = value || void 0;
+        break;
+      case "data":
+        data = dataLines === 0 ? value : `${data}
+${value}`, dataLines++;
+        break;
+      case "id":
+        value.includes("\0") || (id = value);
+        break;
+      case "retry":
+        /^\d+$/.test(value) ? onRetry(parseInt(value, 10)) : onError(
+          new ParseError(`Invalid \`retry\` value: "${value}"`, {
+            type: "invalid-retry",
+            value,
+            line
+          })
+        );
+        break;
+      default:
+        onError(
+          new ParseError(
+            `Unknown field "${field.length > 20 ? `${field.slice(0, 20)}\u2026` : field}"`,
+            { type: "unknown-field", field, value, line }
+          )
+        );
+        break;
+    }
+  }
+  function dispatchEvent() {
+    dataLines > 0 && onEvent({
+      id,
+      event: eventType,
+      data
+    }), id = void 0, data = "", dataLines = 0, eventType = void 0;
+  }
+  function reset(options = {}) {
+    if (options.consume && pendingFragments.length > 0) {
+      const incompleteLine = pendingFragments.join("");
+      parseLine(incompleteLine, 0, incompleteLine.length);
+    }
+    isFirstChunk = !0, id = void 0, data = "", dataLines = 0, eventType = void 0, pendingFragments.length = 0, pendingFragmentsLength = 0, terminated = !1;
+  }
+  return { feed, reset };
+}
+function isDataPrefix(chunk, i, firstCharCode) {
+  return firstCharCode === 100 && chunk.charCodeAt(i + 1) === 97 && chunk.charCodeAt(i + 2) === 116 && chunk.charCodeAt(i + 3) === 97 && chunk.charCodeAt(i + 4) === 58;
+}
+function isEventPrefix(chunk, i, firstCharCode) {
+  return firstCharCode === 101 && chunk.charCodeAt(i + 1) === 118 && chunk.charCodeAt(i + 2) === 101 && chunk.charCodeAt(i + 3) === 110 && chunk.charCodeAt(i + 4) === 116 && chunk.charCodeAt(i + 5) === 58;
+}
+
+//# sourceMappingURL=index.js.map
+
 ;// CONCATENATED MODULE: ./src/backends/nemo/sse-events.ts
 // The two event shapes of /run_sse (protocol §4) turned into one: typed events
 // ({type: text|tool_call|tool_result|heartbeat}) and agent events ({content: {parts: [...]}}).
@@ -1436,7 +1819,7 @@ async function readEventStream(body, limits, control) {
         }
     };
     // Comments (`: ping`) and empty data lines are keep-alives: they do not reset the quiet clock.
-    const parser = (0,dist/* createParser */.C)({ onEvent: (message) => take(message.data) });
+    const parser = createParser({ onEvent: (message) => take(message.data) });
     const decoder = new TextDecoder();
     try {
         for await (const chunk of body) {
@@ -1644,7 +2027,8 @@ async function waitUntilSettled(api, sessionId, poll, signal, onEvent) {
 ;// CONCATENATED MODULE: ./src/backends/nemo/session-run.ts
 // One session of an item, up to a settled timeline: open it, upload the video (and music), send
 // the one message, read its stream, then poll the state. A 1002 before the message was accepted
-// opens one new session and redoes these steps; after that the message is never sent again.
+// opens one new session and redoes these steps; after that, only process-item's one redo of a
+// session lost after acceptance (protocol 1002, `nemo.on_session_lost`) sends the message again.
 
 
 
@@ -1813,8 +2197,11 @@ function timelineSummary(draft) {
 ;// CONCATENATED MODULE: ./src/backends/nemo/process-item.ts
 // One item through the hosted pipeline: credits first (reserved under the account's lock), a
 // settled session (or the session an earlier run's message went to), export, a verified download,
-// then the report fields (links, credits, lines, loudness), which are best effort: a paid, verified
-// file is never failed by them. Service failures become registry errors here, with the run's context.
+// then the report fields (links, credits, lines, loudness, player warnings, the compatible copy),
+// which are best effort: a paid, verified file is never failed by them. A session lost (1002) after
+// the message was accepted is redone once in a new session (`nemo.on_session_lost: fail` refuses),
+// and the report says the message was charged again. Service failures become registry errors here.
+
 
 
 
@@ -1851,6 +2238,42 @@ function scrub(error, secrets, videoUrl) {
 function draftSeconds(draft) {
     const d = draft?.d;
     return typeof d === 'number' && Number.isFinite(d) && d > 0 ? d / 1000 : undefined;
+}
+/** Export the settled timeline and download the file, verified. */
+async function exportAndDownload(client, item, ctx, settled, emit) {
+    const { signal } = ctx;
+    const draft = draftOf(settled.state);
+    ctx.logger?.info(`nemo: ${timelineSummary(draft)}`);
+    const tRender = performance.now();
+    ctx.onProgress?.({ stage: 'export', ratio: 0 });
+    const poll = { intervalMs: item.nemo.poll_interval_s * 1000, limit: item.nemo.poll_limit };
+    const job = await exportDraft(client.api, { sessionId: settled.session_id, draft, quality: item.output.quality, poll, taskLink: settled.link, signal, onEvent: emit });
+    ctx.onProgress?.({ stage: 'download' });
+    const expectedS = draftSeconds(draft);
+    const file = await downloadVerified(client.api, job, ctx.output, { taskLink: settled.link, signal, onEvent: emit, ...(expectedS !== undefined ? { expectedS } : {}) });
+    return { settled, file, render_s: process_item_since(tRender) };
+}
+/** Warnings for players that refuse the export as it came, and the compatible copy when the item asks for one. */
+async function playerReport(item, ctx, file, logger, signal) {
+    const format = await exportFormat(ctx.output, file.probe, file.layout, signal);
+    let copy;
+    if (item.nemo.compatible_copy && ctx.compatOutput && needsCompatibleCopy(format)) {
+        copy = await writeCompatibleCopy(ctx.output, ctx.compatOutput, format, signal);
+        logger?.info(`nemo: wrote ${item.name}.compat.mp4: ${copy.reason}`);
+    }
+    return { warnings: playerWarnings(item.name, format, copy !== undefined), ...(copy ? { copy } : {}) };
+}
+/** The warning of a video redone in a new session: the message was charged again; the credits this run spent. */
+function redoWarning(redo, done, account) {
+    const why = redo.resumed
+        ? `the session ${redo.lost.session_id} that an earlier run sent this message to was gone (1002)`
+        : `the NemoVideo session ${redo.lost.session_id} was lost (1002) after the service had accepted the message`;
+    const credits = account.available !== undefined ? `${account.spent} credits spent on this video in this run, ${account.available} left` : 'the credits spent could not be read (the balance was not readable after the export)';
+    return {
+        code: 'NEMO_SESSION_REDONE',
+        message: `${why}; the video was redone once in a new session (${done.session_id}), so the message was sent, and charged, again: ${credits}`,
+        hint: `the protocol's rule for a lost session; set nemo: { on_session_lost: fail } to fail the video instead of paying for it again${redo.link ? `; the lost session's task page: ${redo.link}` : ''}`,
+    };
 }
 /** Process one item with a client; `onEvent` hears what the client does. */
 async function processNemoItem(client, item, ctx, onEvent) {
@@ -1894,6 +2317,20 @@ async function processNemoItem(client, item, ctx, onEvent) {
         },
         onSent: remember,
     };
+    const onLost = item.nemo.on_session_lost;
+    // The one redo of this run (protocol 1002: "open a new session and redo that item, once"), and the session it replaced.
+    let redo;
+    const startOver = async (lost, resumed, reason) => {
+        redo = { lost, ...(errors.taskLink ? { link: errors.taskLink } : {}), resumed };
+        errors.redone = true;
+        recorded = false;
+        session = undefined;
+        await deleteSentRecord(recordFile);
+        if (!resumed)
+            guard.sessionLost();
+        logger?.warn(`nemo: ${reason}`);
+        emit({ type: 'new-session', reason });
+    };
     try {
         hash = await messageInputsHash(item, connection.apiUrl, signal);
         const previous = await readSentRecord(recordFile, (detail) => logger?.warn(`nemo: ignoring an unreadable sent-message record: ${detail}`));
@@ -1909,35 +2346,41 @@ async function processNemoItem(client, item, ctx, onEvent) {
             recorded = true;
             settled = await resumeSession(client, item, { ...previous, ...(previous.draft_before ? { baseline: previous.draft_before } : {}) }, hooks);
             if (!settled) {
-                recorded = false;
-                await deleteSentRecord(recordFile);
-                const reason = `the session ${previous.session_id} that an earlier run sent this message to is gone (1002): starting over, so the message is sent (and charged) once more`;
-                logger?.warn(`nemo: ${reason}`);
-                emit({ type: 'new-session', reason });
+                const gone = `the session ${previous.session_id} that an earlier run sent this message to is gone (1002)`;
+                if (onLost === 'fail')
+                    throw sessionLostError(gone, { ...errors, messageSent: true, onSessionLost: onLost }, { backendCode: 1002 });
+                await startOver(previous, true, `${gone}: starting over, so the message is sent (and charged) once more`);
             }
         }
         else if (previous) {
             // The message or the inputs changed since: the old session is not this item's any more.
             await deleteSentRecord(recordFile);
         }
-        if (!settled) {
-            const check = await client.credits.reserve(() => api.balance(signal), constants/* CREDITS_PER_MESSAGE */.D7);
-            errors.userId = await tokens.userId();
-            if (!check.ok)
-                throw lowBalanceError(check.available, errors, check.available - check.free);
-            reservation = check.reservation;
-            settled = await settleItem(client, item, guard, hooks);
+        let delivered;
+        while (!delivered) {
+            try {
+                if (!settled) {
+                    const read = () => api.balance(signal);
+                    const check = reservation ? await client.credits.renew(reservation, read, constants/* CREDITS_PER_MESSAGE */.D7) : await client.credits.reserve(read, constants/* CREDITS_PER_MESSAGE */.D7);
+                    errors.userId = await tokens.userId();
+                    if (!check.ok)
+                        throw lowBalanceError(check.available, errors, check.available - check.free, redo !== undefined);
+                    if ('reservation' in check)
+                        reservation = check.reservation;
+                    settled = await settleItem(client, item, guard, hooks);
+                }
+                delivered = await exportAndDownload(client, item, ctx, settled, emit);
+            }
+            catch (error) {
+                // 1002 once the message may have been accepted: the session and its work are gone; redo the item once in a new one.
+                const lost = error instanceof ServiceFailure && error.code === 1002 && (guard.sent || recorded) && session !== undefined;
+                if (!lost || onLost === 'fail' || redo)
+                    throw error;
+                await startOver(session, false, `the session ${session.session_id} was lost (1002) on the ${error.kind} call after the service had accepted the message: redoing the video once in a new session, so the message is sent (and charged) again`);
+                settled = undefined;
+            }
         }
-        const draft = draftOf(settled.state);
-        logger?.info(`nemo: ${timelineSummary(draft)}`);
-        const tRender = performance.now();
-        ctx.onProgress?.({ stage: 'export', ratio: 0 });
-        const poll = { intervalMs: item.nemo.poll_interval_s * 1000, limit: item.nemo.poll_limit };
-        const job = await exportDraft(api, { sessionId: settled.session_id, draft, quality: item.output.quality, poll, taskLink: settled.link, signal, onEvent: emit });
-        ctx.onProgress?.({ stage: 'download' });
-        const expectedS = draftSeconds(draft);
-        const file = await downloadVerified(api, job, ctx.output, { taskLink: settled.link, signal, onEvent: emit, ...(expectedS !== undefined ? { expectedS } : {}) });
-        const render_s = process_item_since(tRender);
+        const { settled: done, file, render_s } = delivered;
         // The file is paid for and verified: nothing below may fail the item (the runner would delete it).
         const bestEffort = async (what, work, fallback) => {
             try {
@@ -1951,23 +2394,29 @@ async function processNemoItem(client, item, ctx, onEvent) {
         };
         ctx.onProgress?.({ stage: 'verify' });
         await bestEffort('forgetting the sent-message record', () => deleteSentRecord(recordFile), undefined);
-        const lines = draftLines(settled.state);
-        const captions = await bestEffort('writing the caption files', () => writeCaptions(ctx, lines, settled.state, logger), []);
-        const loudness = await bestEffort('measuring the loudness', () => deliveredLoudness(ctx.output, signal), null);
+        const lines = draftLines(done.state);
+        const captions = await bestEffort('writing the caption files', () => writeCaptions(ctx, lines, done.state, logger), []);
+        const measured = await bestEffort('measuring the loudness', () => deliveredQa(ctx.output, lines, signal), { loudness: null });
+        const players = await bestEffort('checking which players take the export', () => playerReport(item, ctx, file, logger, signal), { warnings: [] });
         const account = await client.credits.settle(reservation, () => api.balance(signal));
         reservation = undefined;
         if (account.available === undefined)
             logger?.warn('nemo: the credit balance could not be read after the export; the report leaves credits out');
+        const warnings = [...(redo ? [redoWarning(redo, done, account)] : []), ...players.warnings];
+        for (const w of warnings)
+            logger?.warn(`nemo: ${w.message} (${w.hint})`);
         ctx.onProgress?.({ stage: 'done', ratio: 1 });
         return {
             duration_s: Math.round(file.probe.duration * 1000) / 1000,
             // tts: the service's narration (message to settled timeline); plan: session and uploads; render: export and download.
-            timings_s: { tts: settled.edit_s, plan: settled.upload_s, render: render_s, total: process_item_since(t0) },
-            loudness,
+            timings_s: { tts: done.edit_s, plan: done.upload_s, render: render_s, total: process_item_since(t0) },
+            ...measured,
             lines,
             captions,
             ...(account.available !== undefined ? { credits: { spent: account.spent, available: account.available } } : {}),
-            links: { task: redact(settled.link, secrets()), download: redact(file.url, secrets()) },
+            links: { task: redact(done.link, secrets()), download: redact(file.url, secrets()) },
+            ...(warnings.length > 0 ? { warnings: warnings.map((w) => ({ ...w, message: redact(w.message, secrets()), hint: redact(w.hint, secrets()) })) } : {}),
+            ...(players.copy ? { compatible_copy: players.copy } : {}),
         };
     }
     catch (error) {
@@ -1978,7 +2427,7 @@ async function processNemoItem(client, item, ctx, onEvent) {
         if (reservation)
             await client.credits.settle(reservation, reservation.sent ? () => api.balance() : undefined);
         if (error instanceof ServiceFailure)
-            throw scrub(toNemoError(error, { ...errors, messageSent: guard.sent || recorded, secrets: secrets() }), secrets(), videoUrl);
+            throw scrub(toNemoError(error, { ...errors, messageSent: guard.sent || recorded, onSessionLost: onLost, secrets: secrets() }), secrets(), videoUrl);
         throw scrub((0,core_errors/* toVoiceoverError */.Uu)(error), secrets(), videoUrl);
     }
 }
@@ -2014,6 +2463,8 @@ function createNemoBackend(options = {}) {
     };
     return {
         name: 'nemo',
+        // The client verified the export as complete and decodable; its format gets warnings, never refusal.
+        outputCheck: 'intact',
         process: (item, context) => processNemoItem(clientFor(), item, { ...context, logger: context.logger ?? options.logger }, onEvent),
     };
 }
@@ -2113,136 +2564,255 @@ function parseShowinfoTimes(stderr) {
 
 /***/ }),
 
-/***/ 4626:
+/***/ 21632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  He: () => (/* binding */ detectSceneCuts),
-  m$: () => (/* binding */ detectSilences),
-  sh: () => (/* binding */ measureLoudness)
+  to: () => (/* binding */ measureDelivered)
 });
 
-// UNUSED EXPORTS: detectSpeechOnsets
+// UNUSED EXPORTS: LINE_OFF_MS, qaArgs, qaFigures
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/media/args.ts
-var media_args = __webpack_require__(82139);
+var args = __webpack_require__(82139);
 // EXTERNAL MODULE: ./src/media/analyse-parse.ts
 var analyse_parse = __webpack_require__(54535);
-// EXTERNAL MODULE: ./src/media/run.ts + 1 modules
-var run = __webpack_require__(84072);
-;// CONCATENATED MODULE: ./src/media/capabilities.ts
-// What an ffmpeg build can do: its version, filters and encoders (builds differ: see DESIGN.md).
-
-/** Names from `ffmpeg -filters` (lines like " T.C adelay  A->A  Delay…"). */
-function parseFilterList(text) {
-    const names = new Set();
-    for (const line of text.split('\n')) {
-        const match = /^\s*[A-Z.|]{2,3}\s+([A-Za-z0-9_]+)\s+\S*->\S*\s/.exec(line);
-        if (match?.[1])
-            names.add(match[1]);
-    }
-    return names;
+;// CONCATENATED MODULE: ./src/media/qa-pcm.ts
+// A streaming meter of decoded float PCM: clipped samples and a 1 ms energy envelope, in one pass
+// over chunks as ffmpeg writes them (memory grows with the duration by one number per millisecond).
+/** Length of one envelope bin, seconds. */
+const BIN_S = 0.001;
+/**
+ * A sample at or above this magnitude counts as clipped: full scale less one 16-bit step, so a
+ * decoded AAC overshoot that would clip when played as 16-bit PCM is counted.
+ */
+const CLIP_LEVEL = 1 - 2 ** -15;
+/**
+ * Corner of the high-pass the envelope is taken through, Hz: speech onsets (plosives, fricatives) sit
+ * above it while most of a ducked bed's energy (room tone, hum, music's low end) sits below.
+ */
+const ENVELOPE_HIGH_PASS_HZ = 1000;
+// A second-order Butterworth high-pass (RBJ cookbook): b0 b1 b2 a1 a2, a0 = 1.
+function highPass(sampleRate, hz) {
+    const w = (2 * Math.PI * hz) / sampleRate;
+    const alpha = Math.sin(w) / Math.SQRT2;
+    const cos = Math.cos(w);
+    const a0 = 1 + alpha;
+    return [(1 + cos) / 2 / a0, -(1 + cos) / a0, (1 + cos) / 2 / a0, (-2 * cos) / a0, (1 - alpha) / a0];
 }
-/** Names from `ffmpeg -encoders` (lines like " V....D libx264  libx264 H.264…"). */
-function parseEncoderList(text) {
-    const names = new Set();
-    for (const line of text.split('\n')) {
-        const match = /^\s*[VAS][A-Z.]{5}\s+([A-Za-z0-9_-]+)\s/.exec(line);
-        if (match?.[1])
-            names.add(match[1]);
-    }
-    return names;
-}
-const memo = new Map();
-async function probeCapabilities(ffmpegPath) {
-    const [version, filters, encoders] = await Promise.all([
-        (0,run/* runFfmpeg */.L)(['-version'], { binary: ffmpegPath }),
-        (0,run/* runFfmpeg */.L)(['-filters'], { binary: ffmpegPath }),
-        (0,run/* runFfmpeg */.L)(['-encoders'], { binary: ffmpegPath }),
-    ]);
+/** A meter that takes f32le interleaved PCM in chunks of any size (a sample may be split between chunks). */
+function createPcmMeter(sampleRate, channels) {
+    const perBin = Math.max(1, Math.round(sampleRate * BIN_S));
+    const [b0, b1, b2, a1, a2] = highPass(sampleRate, ENVELOPE_HIGH_PASS_HZ);
+    // Filter state per channel: x[n-1], x[n-2], y[n-1], y[n-2].
+    const state = new Float64Array(4 * channels);
+    let bins = new Float64Array(1024);
+    let binCount = 0;
+    let binSum = 0;
+    let inBin = 0;
+    let frames = 0;
+    let channel = 0;
+    let clipped = 0;
+    let carry = new Uint8Array(0);
+    const addBin = (value) => {
+        if (binCount === bins.length) {
+            const grown = new Float64Array(bins.length * 2);
+            grown.set(bins);
+            bins = grown;
+        }
+        bins[binCount++] = value;
+    };
     return {
-        version: /version\s+(\S+)/.exec(version.stdout)?.[1] ?? 'unknown',
-        filters: parseFilterList(filters.stdout),
-        encoders: parseEncoderList(encoders.stdout),
+        push(chunk) {
+            let data = chunk;
+            if (carry.length > 0) {
+                data = new Uint8Array(carry.length + chunk.length);
+                data.set(carry);
+                data.set(chunk, carry.length);
+            }
+            const whole = data.length - (data.length % 4);
+            // A copy when the chunk's offset is not 4-aligned (Float32Array needs it).
+            const aligned = data.byteOffset % 4 === 0 ? data : data.slice(0, whole);
+            const samples = new Float32Array(aligned.buffer, aligned.byteOffset, whole / 4);
+            for (let i = 0; i < samples.length; i++) {
+                const x = samples[i];
+                if (x >= CLIP_LEVEL || x <= -CLIP_LEVEL)
+                    clipped++;
+                const at = 4 * channel;
+                const y = b0 * x + b1 * state[at] + b2 * state[at + 1] - a1 * state[at + 2] - a2 * state[at + 3];
+                state[at + 1] = state[at];
+                state[at] = x;
+                state[at + 3] = state[at + 2];
+                state[at + 2] = Math.abs(y) < 1e-20 ? 0 : y; // no denormals in the silence between lines
+                binSum += y * y;
+                if (++channel === channels) {
+                    channel = 0;
+                    frames++;
+                    if (++inBin === perBin) {
+                        addBin(binSum / (perBin * channels));
+                        binSum = 0;
+                        inBin = 0;
+                    }
+                }
+            }
+            carry = data.slice(whole);
+        },
+        finish() {
+            if (inBin > 0)
+                addBin(binSum / (inBin * channels));
+            return { sampleRate, channels, frames, clipped, bins: bins.slice(0, binCount) };
+        },
     };
 }
-/** The version, filters and encoders of an ffmpeg binary; memoised per path. */
-function ffmpegCapabilities(ffmpegPath) {
-    let pending = memo.get(ffmpegPath);
-    if (!pending) {
-        pending = probeCapabilities(ffmpegPath);
-        pending.catch(() => memo.delete(ffmpegPath));
-        memo.set(ffmpegPath, pending);
+
+;// CONCATENATED MODULE: ./src/media/qa-onsets.ts
+// Where each narrated line starts in delivered audio: a pure search of a 1 ms energy envelope near the
+// time the plan put the line at (the output's start_s), so a shifted, late or missing line shows.
+const WINDOW_BINS = 10; // the level of bin k is the mean over [k-5, k+5): a 10 ms window centred on it
+const SUSTAIN_BINS = 30; // an onset starts ≥ 30 ms at least half above the threshold (not a click)
+const BACKTRACK_BINS = 50; // the rise is followed back at most 50 ms from where it crossed the threshold
+const QUIET_CAP_BINS = 400; // a quiet run before an onset counts up to 400 ms
+const DISTANCE_WEIGHT = 0.5; // each ms away from the planned start costs half a ms of quiet
+const SILENT_DB = -120;
+const toDb = (meanSquare) => (meanSquare > 1e-12 ? 10 * Math.log10(meanSquare) : SILENT_DB);
+function percentile(values, p) {
+    const sorted = Float64Array.from(values).sort();
+    return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+/** The envelope as levels in dB: a centred 10 ms window per 1 ms bin. */
+function windowLevels(bins) {
+    const sums = new Float64Array(bins.length + 1);
+    for (let i = 0; i < bins.length; i++)
+        sums[i + 1] = sums[i] + bins[i];
+    const levels = new Float64Array(bins.length);
+    const half = WINDOW_BINS / 2;
+    for (let k = 0; k < bins.length; k++) {
+        const from = Math.max(0, k - half);
+        const to = Math.min(bins.length, k + half);
+        levels[k] = toDb((sums[to] - sums[from]) / (to - from));
     }
-    return pending;
+    return levels;
+}
+/**
+ * The measured start of each line (seconds, output time), or null where no onset is found near it.
+ * A line's level is its 90th percentile over its planned span; sound has started where the level rises
+ * through max(level − below_db, the search window's 10th percentile + 6 dB) — the second term keeps a
+ * ducked original's bed under the threshold. Of the rises within ±search_s of the planned start that stay
+ * up for 50 ms, the one after the longest quiet (counted up to 400 ms) wins, less half a ms per ms away
+ * from the plan; then the first 1 ms bin over the threshold is the onset.
+ * `bins`: mean squares per 1 ms (see createPcmMeter).
+ */
+function lineOnsets(bins, lines, options = {}) {
+    const search = Math.round((options.search_s ?? 0.5) * 1000);
+    const below = options.below_db ?? 40;
+    const levels = windowLevels(bins);
+    const n = levels.length;
+    return lines.map((line) => {
+        const at = Math.round(line.start_s * 1000);
+        const end = Math.min(n, Math.max(Math.round(line.end_s * 1000), at + SUSTAIN_BINS));
+        if (at >= n || end <= at)
+            return null;
+        const speech = percentile(levels.subarray(at, end), 0.9);
+        if (speech <= SILENT_DB + 1)
+            return null;
+        const lo = Math.max(0, at - search);
+        const hi = Math.min(n, at + search);
+        // The floor: the window's quiet part (a ducked bed), or for digital silence 60 dB under the speech (AAC's pre-echo stays under it).
+        const floor = Math.max(percentile(levels.subarray(lo, hi), 0.1), speech - 60);
+        const threshold = Math.max(speech - below, floor + 4);
+        let best;
+        for (let k = lo; k < hi; k++) {
+            if (levels[k] < threshold || (k > 0 && levels[k - 1] >= threshold))
+                continue;
+            const sustainEnd = Math.min(n, k + SUSTAIN_BINS);
+            let up = 0;
+            for (let j = k; j < sustainEnd; j++)
+                if (levels[j] >= threshold)
+                    up++;
+            if (up < 0.5 * SUSTAIN_BINS)
+                continue;
+            let quiet = 0;
+            for (let j = k - 1; j >= 0 && levels[j] < threshold && quiet < QUIET_CAP_BINS; j--)
+                quiet++;
+            if (k - quiet === 0)
+                quiet = QUIET_CAP_BINS; // quiet back to the start of the file
+            const score = quiet - DISTANCE_WEIGHT * Math.abs(k - at);
+            if (!best || score > best.score)
+                best = { k, score };
+        }
+        if (!best)
+            return null;
+        // Back from the crossing to where the rise left the floor (1 ms bins): a soft onset starts before it crosses.
+        let onset = Math.min(n - 1, best.k + WINDOW_BINS / 2);
+        const stop = Math.max(0, best.k - BACKTRACK_BINS);
+        while (onset > stop && toDb(bins[onset - 1]) > floor + 2)
+            onset--;
+        return onset / 1000;
+    });
 }
 
-// EXTERNAL MODULE: ./src/media/locate.ts
-var locate = __webpack_require__(85864);
-;// CONCATENATED MODULE: ./src/media/analyse.ts
-// Measure a file with ffmpeg's analysis filters: loudness, silences, speech onsets, scene cuts.
+// EXTERNAL MODULE: ./src/media/run.ts + 1 modules
+var run = __webpack_require__(84072);
+;// CONCATENATED MODULE: ./src/media/qa.ts
+// QA of a delivered file, measured on the file itself in ONE decode of its audio: ebur128 (integrated
+// loudness, true peak) on one branch, float PCM piped to a JS meter (clipped samples, line onsets) on the other.
 
 
 
 
 
 
-// The audio stream alone: with the 2018 static build a -vn without an explicit -map still decodes the video.
-function audioInput(file, map = '0:a:0') {
-    return ['-i', (0,media_args/* fileUrl */.iw)(file), '-map', map, '-vn', '-sn', '-dn'];
+/**
+ * A line is off when its measured onset is further than this from the plan, ms: a little over one
+ * frame at 25–30 fps, and inside the ±45 ms where a lip-sync error starts to be noticed (ITU-R BT.1359).
+ */
+const LINE_OFF_MS = 40;
+/** The rate and layout the audio is decoded to for the JS meter. */
+const PCM_RATE = 48_000;
+const PCM_CHANNELS = 2;
+/** The ffmpeg arguments of the pass: audio stream `map` split to ebur128 (summary on stderr) and to f32le on stdout. */
+function qaArgs(file, map = '0:a:0') {
+    const graph = `[${map}]asplit=2[pcm][meter];[meter]ebur128=peak=true:framelog=verbose,anullsink;` +
+        // Presentation time: an audio stream starting late is padded from 0 (first_pts), gaps filled.
+        `[pcm]aresample=${PCM_RATE}:async=1:first_pts=0,aformat=sample_fmts=flt:sample_rates=${PCM_RATE}:channel_layouts=stereo[out]`;
+    return ['-i', (0,args/* fileUrl */.iw)(file), '-filter_complex', graph, '-map', '[out]', '-f', 'f32le', 'pipe:1'];
 }
-/** Integrated loudness (LUFS), true peak (dBTP) and loudness range (LU) of one audio stream. */
-async function measureLoudness(file, options = {}) {
-    // framelog=verbose keeps the ten-per-second meter lines out of stderr; the Summary stays at info level.
-    const peak = options.truePeak === false ? '' : 'peak=true:';
-    const args = [...audioInput(file, options.map), '-filter:a', `ebur128=${peak}framelog=verbose`, ...(0,media_args/* nullOutputArgs */.Y5)()];
-    const { stderr } = await (0,run/* runFfmpeg */.L)(args, { signal: options.signal, captureStderr: 'full' });
+const round2 = (x) => Math.round(x * 100) / 100;
+const finiteOrNull = (x) => (Number.isFinite(x) ? round2(x) : null);
+/** The QA figures from planned line starts (output time, seconds), their measured onsets, loudness and clipping. */
+function qaFigures(planned, onsets, loudness, clipped) {
+    const errors = planned.flatMap((line, i) => {
+        const onset = onsets[i];
+        return onset === null || onset === undefined ? [] : [(onset - line.start_s) * 1000];
+    });
+    const worst = errors.reduce((w, e) => (Math.abs(e) > Math.abs(w) ? e : w), 0);
+    const missing = planned.length - errors.length;
+    return {
+        onset_error_ms: errors.length ? { max: Math.round(worst), mean: Math.round(errors.reduce((s, e) => s + e, 0) / errors.length) } : null,
+        lines_off: planned.length ? missing + errors.filter((e) => Math.abs(e) > LINE_OFF_MS).length : null,
+        integrated_lufs: finiteOrNull(loudness.integrated_lufs),
+        true_peak_dbtp: finiteOrNull(loudness.true_peak_dbtp),
+        clipped_samples: clipped,
+    };
+}
+/**
+ * Measure a delivered file: loudness and true peak (ebur128, the figures measureLoudness gives), clipped
+ * samples and where each line starts, from one decode of its audio. `lines`: the planned line times
+ * (output time); empty when unknown (then no onset figures).
+ */
+async function measureDelivered(file, lines, options = {}) {
+    const meter = createPcmMeter(PCM_RATE, PCM_CHANNELS);
+    const { stderr } = await (0,run/* runFfmpeg */.L)(qaArgs(file, options.map), { signal: options.signal, captureStderr: 'full', onStdoutData: (chunk) => meter.push(chunk) });
     const loudness = (0,analyse_parse/* parseEbur128Summary */.f)(stderr);
     if (!loudness)
         throw new errors/* VoiceoverError */.pF('FFMPEG_FAILED', { detail: `ebur128 printed no summary for ${file}` });
-    return loudness;
-}
-async function silencesAndEnd(file, options) {
-    const filter = `silencedetect=noise=${options.noise_db ?? -40}dB:d=${options.min_s ?? 0.3}`;
-    let end_s = 0;
-    const { stderr } = await (0,run/* runFfmpeg */.L)([...audioInput(file, options.map), '-filter:a', filter, ...(0,media_args/* nullOutputArgs */.Y5)()], {
-        signal: options.signal,
-        captureStderr: 'full',
-        onProgress: (p) => (end_s = Math.max(end_s, p.out_time_s)),
-    });
-    return { silences: (0,analyse_parse/* parseSilenceLog */.$e)(stderr, end_s), end_s };
-}
-/** Spans of one audio stream quieter than `noise_db` for at least `min_s`; a silence open at the end is closed there. */
-async function detectSilences(file, options = {}) {
-    return (await silencesAndEnd(file, options)).silences;
-}
-/** Times where sound starts after silence (0 when the file opens with sound), seconds ascending. */
-async function detectSpeechOnsets(file, options = {}) {
-    const { silences, end_s } = await silencesAndEnd(file, options);
-    return speechOnsets(silences, end_s);
-}
-// scdet scores on a 0..100 scale where select's scene score is 0..1 of a mean difference of 100
-// (ffmpeg 5.1 vf_scdet.c vs f_select.c): scdet = scene × 100 × 100 / 256.
-const SCDET_PER_SCENE = 10000 / 256;
-/** Times of hard cuts in the first video stream, seconds ascending (decodes the whole stream). */
-async function detectSceneCuts(file, options = {}) {
-    const threshold = options.threshold ?? 0.3;
-    let method = options.method ?? 'auto';
-    if (method === 'auto') {
-        const { filters } = await ffmpegCapabilities((0,locate/* resolveFfmpeg */.w)().ffmpeg);
-        method = filters.has('scdet') ? 'scdet' : 'select';
-    }
-    const filter = method === 'scdet'
-        ? `scdet=threshold=${(threshold * SCDET_PER_SCENE).toFixed(4)}`
-        : `select='gt(scene,${threshold})',showinfo`;
-    const args = ['-i', (0,media_args/* fileUrl */.iw)(file), '-map', '0:v:0', '-an', '-sn', '-dn', '-filter:v', filter, ...(0,media_args/* nullOutputArgs */.Y5)()];
-    const { stderr } = await (0,run/* runFfmpeg */.L)(args, { signal: options.signal, captureStderr: 'full' });
-    const times = method === 'scdet' ? (0,analyse_parse/* parseScdetLog */.h$)(stderr) : (0,analyse_parse/* parseShowinfoTimes */.xm)(stderr);
-    return times.sort((a, b) => a - b);
+    const pcm = meter.finish();
+    const onsets = lines.length ? lineOnsets(pcm.bins, lines) : [];
+    return { loudness, qa: qaFigures(lines, onsets, loudness, pcm.clipped), onsets };
 }
 
 
