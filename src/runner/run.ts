@@ -10,7 +10,7 @@ import { toVoiceoverError } from '../core/errors.js';
 import type { ProgressEvent } from '../core/progress.js';
 import { loadBackend, resolveBackendName } from '../backends/registry.js';
 import { itemFingerprint } from './fingerprint.js';
-import { readState, statePath, writeState, type RunState } from './state.js';
+import { readState, saveRunState, statePath, type RunState } from './state.js';
 import { mergeReportItems, readReport, writeReport, type Report, type ReportItem } from './report.js';
 import { commitFiles, discardFiles, partialPath, verifyIntact, verifyOutput } from './deliver.js';
 
@@ -64,7 +64,7 @@ export async function runItems(config: ResolvedConfig, items: readonly ItemConfi
       }),
     ),
   );
-  await writeState(stateFile, state);
+  await saveRunState(stateFile, state, results.map((r) => r.name));
   const report: Report = { version: 1, backend: [...backendNames].join(',') || resolveBackendName(options.backend ?? 'auto', options.env), items: results };
   const reportFile = join(reportDir, 'report.json');
   // A run of some items (`--only`) keeps what the last report says about the others still in the config.

@@ -35,3 +35,19 @@ export async function writeState(file: string, state: RunState): Promise<void> {
   await writeFile(tmp, JSON.stringify(state));
   await rename(tmp, file);
 }
+
+/**
+ * Save what this run did to the items it ran (`names`) into the state as it is now on disk, so two runs
+ * sharing an output folder (`--only a` beside `--only b`) don't drop each other's items: each keeps the
+ * other's entries and hashes. The window between this read and the rename is the only one left.
+ */
+export async function saveRunState(file: string, state: RunState, names: readonly string[]): Promise<void> {
+  const latest = await readState(file);
+  for (const name of names) {
+    const mine = state.items[name];
+    if (mine) latest.items[name] = mine;
+    else delete latest.items[name];
+  }
+  latest.hashes = { ...latest.hashes, ...state.hashes };
+  await writeState(file, latest);
+}

@@ -112,7 +112,10 @@ describe('plan → two shards → report', () => {
     const plan = await runStep({ cwd: repo.dir, event: PR, inputs: { mode: 'plan', shards: '2' }, env: job('plan') });
     const matrix = JSON.parse(plan.outputs.matrix!);
     // Only shard 1 of 2 uploads its results (shard 2's job never ran).
-    const one = await runStep({ cwd: repo.dir, event: PR, inputs: { shard: '1/2', only: matrix.include[0].items.join('\n') }, env: job('shard-1') });
+    // force: the first test's shards already delivered `long` into this checkout's out/ (on runners each
+    // shard has its own); unforced it is skipped. (It used to pass only while a lost update of the run
+    // state by the two shards dropped `long`'s entry, and failed when the other shard wrote last.)
+    const one = await runStep({ cwd: repo.dir, event: PR, inputs: { shard: '1/2', only: matrix.include[0].items.join('\n'), force: 'true' }, env: job('shard-1') });
     expect(one.code).toBe(0);
     api.requests.length = 0;
     const report = await runStep({ cwd: repo.dir, event: PR, inputs: { mode: 'report', 'github-token': 'ghs_t' }, env: job('report') });
