@@ -90,6 +90,23 @@ async function writeState(file, state) {
     await (0,promises_.writeFile)(tmp, JSON.stringify(state));
     await (0,promises_.rename)(tmp, file);
 }
+/**
+ * Save what this run did to the items it ran (`names`) into the state as it is now on disk, so two runs
+ * sharing an output folder (`--only a` beside `--only b`) don't drop each other's items: each keeps the
+ * other's entries and hashes. The window between this read and the rename is the only one left.
+ */
+async function saveRunState(file, state, names) {
+    const latest = await readState(file);
+    for (const name of names) {
+        const mine = state.items[name];
+        if (mine)
+            latest.items[name] = mine;
+        else
+            delete latest.items[name];
+    }
+    latest.hashes = { ...latest.hashes, ...state.hashes };
+    await writeState(file, latest);
+}
 
 ;// CONCATENATED MODULE: ./src/runner/report.ts
 // report.json: the contract other tools read (DESIGN.md "Contracts").
@@ -207,7 +224,7 @@ async function runItems(config, items, options = {}) {
         options.onItemDone?.(result);
         return result;
     })));
-    await writeState(stateFile, state);
+    await saveRunState(stateFile, state, results.map((r) => r.name));
     const report = { version: 1, backend: [...backendNames].join(',') || (0,registry/* resolveBackendName */.G)(options.backend ?? 'auto', options.env), items: results };
     const reportFile = (0,external_node_path_.join)(reportDir, 'report.json');
     // A run of some items (`--only`) keeps what the last report says about the others still in the config.
