@@ -12,15 +12,14 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ItemConfig } from '../config/types.js';
 import { parseScript } from '../script/parse.js';
+import { NEURAL_ENGINES } from '../tts/neural-types.js';
 import { cacheAvailable, restoreFolder, saveFolder, type CacheLog } from './actions-cache.js';
 
-/** Engines whose voices live in the store (sherpa-onnx: Piper, Kokoro). */
-const STORE_ENGINES = ['piper', 'kokoro'];
 
 /** Whether a voice (an id `piper:…`, or an engine id `kokoro`: its best voice) comes from the voice store. */
 export function isStoreVoice(voice: string): boolean {
   const engine = voice.includes(':') ? voice.slice(0, voice.indexOf(':')) : voice;
-  return STORE_ENGINES.includes(engine.toLowerCase());
+  return (NEURAL_ENGINES as readonly string[]).includes(engine.toLowerCase());
 }
 
 /**

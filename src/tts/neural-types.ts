@@ -1,8 +1,9 @@
 // The contract between the voice catalogue/store (catalogue.ts, voice-store.ts) and the sherpa-onnx
 // engine (sherpa-*.ts): what a catalogued voice is, and what an installed voice looks like on disk.
 
-/** The neural engines sherpa-onnx runs; voice ids are `piper:<name>` and `kokoro:<speaker>`. */
-export type NeuralEngineId = 'piper' | 'kokoro';
+/** The neural engines sherpa-onnx runs, whose voices live in the voice store; ids are `piper:<name>` and `kokoro:<speaker>`. */
+export const NEURAL_ENGINES = ['piper', 'kokoro'] as const;
+export type NeuralEngineId = (typeof NEURAL_ENGINES)[number];
 
 /** One installable voice archive of the pinned catalogue (src/tts/voice-catalogue.json). */
 export interface CatalogueEntry {
