@@ -28456,7 +28456,7 @@ async function runAction(env = process.env) {
         else if (inputs.mode === 'report')
             await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(863), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69020))).reportMode(inputs, ctx, env);
         else
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(512), __nccwpck_require__.e(30), __nccwpck_require__.e(473), __nccwpck_require__.e(692), __nccwpck_require__.e(863), __nccwpck_require__.e(135), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26917))).runMode(inputs, ctx, env);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(512), __nccwpck_require__.e(30), __nccwpck_require__.e(473), __nccwpck_require__.e(692), __nccwpck_require__.e(863), __nccwpck_require__.e(135), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53819))).runMode(inputs, ctx, env);
     }
     catch (error) {
         core.setFailed(error instanceof Error ? error.message : String(error));

@@ -1,8 +1,8 @@
-export const id = 917;
-export const ids = [917,66];
+export const id = 819;
+export const ids = [819,66];
 export const modules = {
 
-/***/ 26917:
+/***/ 53819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -550,6 +550,12 @@ async function setupSherpaOnnx(env, options) {
 
 // EXTERNAL MODULE: ./src/script/parse.ts + 22 modules
 var parse = __webpack_require__(36420);
+;// CONCATENATED MODULE: ./src/tts/neural-types.ts
+// The contract between the voice catalogue/store (catalogue.ts, voice-store.ts) and the sherpa-onnx
+// engine (sherpa-*.ts): what a catalogued voice is, and what an installed voice looks like on disk.
+/** The neural engines sherpa-onnx runs, whose voices live in the voice store; ids are `piper:<name>` and `kokoro:<speaker>`. */
+const NEURAL_ENGINES = ['piper', 'kokoro'];
+
 ;// CONCATENATED MODULE: ./src/github/voice-cache.ts
 // The voice store in the action: which natural voices a run needs, the store restored from the Actions cache
 // before the run and saved after it when something new was installed, so a second run downloads nothing.
@@ -564,12 +570,11 @@ var parse = __webpack_require__(36420);
 
 
 
-/** Engines whose voices live in the store (sherpa-onnx: Piper, Kokoro). */
-const STORE_ENGINES = ['piper', 'kokoro'];
+
 /** Whether a voice (an id `piper:…`, or an engine id `kokoro`: its best voice) comes from the voice store. */
 function isStoreVoice(voice) {
     const engine = voice.includes(':') ? voice.slice(0, voice.indexOf(':')) : voice;
-    return STORE_ENGINES.includes(engine.toLowerCase());
+    return NEURAL_ENGINES.includes(engine.toLowerCase());
 }
 /**
  * The store voices `items` need, sorted: each item's `voice` and its script's `{voice=…}` tags, for the items
