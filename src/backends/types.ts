@@ -6,9 +6,15 @@ import type { ProgressListener } from '../core/progress.js';
 import type { ItemWarning } from '../core/warnings.js';
 import type { DeliveredQa } from '../media/qa.js';
 import type { PlannedLine } from '../timing/types.js';
+import type { WordTiming } from '../tts/types.js';
 
 /** One narrated line as report.json shows it: the planner's placement of it, and the voice (and model) that spoke it. */
-export type ReportLine = Pick<PlannedLine, 'index' | 'text' | 'cue_s' | 'start_s' | 'end_s' | 'stretch' | 'overflow_ms'> & { voice?: string; model?: string };
+export type ReportLine = Pick<PlannedLine, 'index' | 'text' | 'cue_s' | 'start_s' | 'end_s' | 'stretch' | 'overflow_ms'> & {
+  voice?: string;
+  model?: string;
+  /** Word times in output seconds (DESIGN.md report.json `words`); `estimated` when the engine gave none. */
+  words?: WordTiming[];
+};
 
 /** What a backend delivers for one item (files are at the paths it was asked to write). */
 export interface ItemResult {

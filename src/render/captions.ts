@@ -2,12 +2,15 @@
 
 import { stringifySync, type NodeList } from 'subtitle';
 import type { CaptionFormat } from '../config/types.js';
+import type { WordTiming } from '../tts/types.js';
 
 /** A caption line: text shown from start to end (seconds). */
 export interface CaptionLine {
   text: string;
   start_s: number;
   end_s: number;
+  /** Word times in output seconds, when known (word captions). */
+  words?: WordTiming[];
 }
 
 /** Caption file text in the given format. */

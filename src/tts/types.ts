@@ -28,10 +28,22 @@ export interface SynthesisRequest {
   signal?: AbortSignal;
 }
 
+/** When one word is said. Times are seconds from the start of the clip it belongs to, unless stated otherwise. */
+export interface WordTiming {
+  /** The word as spoken (punctuation attached to it stays). */
+  text: string;
+  start_s: number;
+  end_s: number;
+  /** true: spread by characters over the clip, not measured by the engine. */
+  estimated?: boolean;
+}
+
 /** Mono PCM speech. */
 export interface Speech {
   samples: Float32Array;
   sampleRate: number;
+  /** Word times within `samples`, when the engine gives them (ElevenLabs alignment, Flite phone durations). */
+  words?: WordTiming[];
 }
 
 /** A text-to-speech engine; each lives in its own file and is listed in registry.ts. */
@@ -78,6 +90,8 @@ export interface SpeechClip {
   model?: string;
   /** True when the clip came from the cache without running the engine. */
   cached?: boolean;
+  /** Word times within the trimmed clip (measured, or estimated and marked so). */
+  words?: WordTiming[];
 }
 
 /** What `voiceover voices` shows and the config checks voices against (defined by config, filled by tts). */

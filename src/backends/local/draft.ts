@@ -61,6 +61,16 @@ export interface VoiceSegment {
   cue_s: number;
   stretch: number;
   overflow_ms: number;
+  /** Word times on the timeline, ms (`t` text, `s` start, `e` end, `est` estimated); absent in older drafts. */
+  w?: DraftWord[];
+}
+
+/** One word of a voice segment on the timeline, ms. */
+export interface DraftWord {
+  t: string;
+  s: number;
+  e: number;
+  est?: boolean;
 }
 
 /** A music bed on the audio track: looped from 0 over the timeline, ducked, faded out. */
@@ -81,6 +91,8 @@ export interface TextSegment {
   s: number;
   d: number;
   text: string;
+  /** The line's word times on the timeline (copied from its voice segment), for word captions. */
+  w?: DraftWord[];
 }
 
 export type Track =
