@@ -40,15 +40,19 @@ function analyse(samples: Float32Array, sampleRate: number, options: SilenceOpti
   return { voiced, size };
 }
 
-/** Remove leading and trailing silence, keeping EDGE_MARGIN_S of it; all-silent input gives an empty array. */
-export function trimSilence(samples: Float32Array, sampleRate: number, options: SilenceOptions = {}): Float32Array {
+/** What trimSilence keeps, as sample indices [start, end) of its input (start = end = 0 for all-silent input). */
+export function trimBounds(samples: Float32Array, sampleRate: number, options: SilenceOptions = {}): Pause {
   const { voiced, size } = analyse(samples, sampleRate, options);
   const first = voiced.indexOf(true);
-  if (first < 0) return new Float32Array(0);
+  if (first < 0) return { start: 0, end: 0 };
   const last = voiced.lastIndexOf(true);
   const margin = Math.round(EDGE_MARGIN_S * sampleRate);
-  const start = Math.max(0, first * size - margin);
-  const end = Math.min(samples.length, (last + 1) * size + margin);
+  return { start: Math.max(0, first * size - margin), end: Math.min(samples.length, (last + 1) * size + margin) };
+}
+
+/** Remove leading and trailing silence, keeping EDGE_MARGIN_S of it; all-silent input gives an empty array. */
+export function trimSilence(samples: Float32Array, sampleRate: number, options: SilenceOptions = {}): Float32Array {
+  const { start, end } = trimBounds(samples, sampleRate, options);
   return samples.slice(start, end);
 }
 
@@ -88,24 +92,29 @@ export function removablePause_s(
   return removed / sampleRate;
 }
 
-/** Shorten every internal pause longer than maxPause_s to maxPause_s (cutting its middle). */
+/**
+ * Shorten every internal pause longer than maxPause_s to maxPause_s (cutting its middle). `cuts` are the
+ * removed runs as sample indices of the input, in order (mapThroughCuts moves times, e.g. word times, with them).
+ */
 export function compactPauses(
   samples: Float32Array,
   sampleRate: number,
   maxPause_s: number,
   options: SilenceOptions = {},
-): { samples: Float32Array; saved_s: number } {
+): { samples: Float32Array; saved_s: number; cuts: Pause[] } {
   checkMaxPause(maxPause_s);
   const keep = Math.round(maxPause_s * sampleRate);
   const pieces: Float32Array[] = [];
   let from = 0;
   let removed = 0;
+  const cuts: Pause[] = [];
   for (const pause of findPauses(samples, sampleRate, options)) {
     const length = pause.end - pause.start;
     if (length <= keep) continue;
     const cutStart = pause.start + Math.floor(keep / 2);
     const cutEnd = pause.end - (keep - Math.floor(keep / 2));
     pieces.push(samples.subarray(from, cutStart));
+    cuts.push({ start: cutStart, end: cutEnd });
     from = cutEnd;
     removed += cutEnd - cutStart;
   }
@@ -116,5 +125,16 @@ export function compactPauses(
     out.set(piece, at);
     at += piece.length;
   }
-  return { samples: out, saved_s: removed / sampleRate };
+  return { samples: out, saved_s: removed / sampleRate, cuts };
+}
+
+/** Where time `t_s` of a clip lands once `cuts` (sample runs, in order) are removed; a time inside a cut goes to its start. */
+export function mapThroughCuts(t_s: number, cuts: readonly Pause[], sampleRate: number): number {
+  const at = t_s * sampleRate;
+  let removed = 0;
+  for (const cut of cuts) {
+    if (at <= cut.start) break;
+    removed += Math.min(at, cut.end) - cut.start;
+  }
+  return (at - removed) / sampleRate;
 }
