@@ -2,7 +2,7 @@
 
 import type { Command } from 'commander';
 import type { BackendName } from '../config/types.js';
-import { DEFAULT_CONFIG, loadForCommand } from './load.js';
+import { DEFAULT_CONFIG } from './default-config.js';
 
 /** Register `check`: prints FILE:LINE:COL per problem, exit 2 if any. */
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
@@ -16,6 +16,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
         console.error(`--backend ${flags.backend}: unknown backend (hint: use auto, local or nemo)`);
         return setExit(2);
       }
+      const { loadForCommand } = await import('./load.js');
       const config = await loadForCommand(file, (line) => console.error(line), { backend: flags.backend });
       if (!config) return setExit(2);
       console.log(`${file}: ok (${config.items.length} video${config.items.length === 1 ? '' : 's'})`);

@@ -8,9 +8,9 @@ import { loadConfig } from '../config/load.js';
 import type { BackendName, ResolvedConfig } from '../config/types.js';
 import { loadVoiceCatalogue } from '../tts/registry.js';
 import { checkScripts } from '../runner/check-scripts.js';
+import { DEFAULT_CONFIG } from './default-config.js';
 
-/** The config file a command uses when none is named. */
-export const DEFAULT_CONFIG = 'voiceover.config.yml';
+export { DEFAULT_CONFIG };
 
 /** How a command will run the config: the checks follow the backend each item really gets. */
 export interface CommandLoadOptions {

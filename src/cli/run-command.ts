@@ -3,8 +3,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import type { BackendName } from '../config/types.js';
-import { selectItems } from '../config/select.js';
-import { DEFAULT_CONFIG, loadForCommand } from './load.js';
+import { DEFAULT_CONFIG } from './default-config.js';
 import { plainView, terminalView } from './progress-view.js';
 
 interface RunFlags {
@@ -35,6 +34,8 @@ async function run(file: string, flags: RunFlags): Promise<number> {
     err(`--backend ${flags.backend}: unknown backend (hint: use auto, local or nemo)`);
     return 2;
   }
+  // Loaded on use, so registering the command (and running any other) stays quick.
+  const [{ loadForCommand }, { selectItems }] = await Promise.all([import('./load.js'), import('../config/select.js')]);
   const config = await loadForCommand(file, err, { backend: flags.backend });
   if (!config) return 2;
   const selection = selectItems(config.items, flags.only ?? []);

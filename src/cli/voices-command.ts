@@ -2,12 +2,11 @@
 // `voices remove ID`. Downloads print a progress line (size, percent, MB/s) from InstallProgress events.
 
 import type { Command } from 'commander';
-import { installDetail } from '../backends/local/speech.js';
 import { VoiceoverError } from '../core/errors.js';
-import { catalogueEntries, kokoroSpeakerGender, voiceIdsOf } from '../tts/catalogue.js';
 import type { InstallProgress } from '../tts/neural-types.js';
-import { loadVoiceCatalogue } from '../tts/registry.js';
-import { installVoiceFrom, installVoices, listInstalledVoices, removeVoice, voiceStoreDir } from '../tts/voice-store.js';
+
+// The store, the engines and the downloader load on use: registering this command must not slow every other one's start.
+const store = () => import('../tts/voice-store.js');
 
 /** One installable catalogue voice as `voices` lists it. */
 interface Installable {
@@ -27,6 +26,7 @@ const mb = (bytes: number | undefined): number | null => (bytes === undefined ? 
 
 /** Installable voices (catalogued, not installed here), one per voice id. */
 async function installable(): Promise<Installable[]> {
+  const [{ listInstalledVoices }, { catalogueEntries, kokoroSpeakerGender, voiceIdsOf }] = await Promise.all([store(), import('../tts/catalogue.js')]);
   const have = new Set((await listInstalledVoices()).map((v) => v.id.toLowerCase()));
   return catalogueEntries().flatMap((entry) =>
     voiceIdsOf(entry)
@@ -40,7 +40,8 @@ async function installable(): Promise<Installable[]> {
 }
 
 /** Progress lines on stderr: redrawn in place on a terminal, else one per tenth of the download. */
-function progressPrinter(): (progress: InstallProgress) => void {
+async function progressPrinter(): Promise<(progress: InstallProgress) => void> {
+  const { installDetail } = await import('../backends/local/speech.js');
   const tty = process.stderr.isTTY === true;
   let lastBucket = '';
   return (progress) => {
@@ -72,6 +73,7 @@ export function registerVoices(program: Command, setExit: (code: number) => void
     .description('list the voices usable here and the installable ones; install or remove neural voices')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
+      const [{ loadVoiceCatalogue }, { voiceStoreDir }] = await Promise.all([import('../tts/registry.js'), store()]);
       const catalogue = await loadVoiceCatalogue();
       const usable = catalogue.voices.filter((v) => v.installed !== false);
       const offered = await installable();
@@ -104,7 +106,8 @@ export function registerVoices(program: Command, setExit: (code: number) => void
           setExit(2);
           return;
         }
-        const common = { signal: controller.signal, onProgress: progressPrinter() };
+        const { installVoiceFrom, installVoices } = await store();
+        const common = { signal: controller.signal, onProgress: await progressPrinter() };
         const installed = options.from ? await installVoiceFrom(options.from, common) : await installVoices(ids, common);
         for (const v of installed) console.log(`installed ${v.id} (${v.source}) in ${v.dir}`);
       } catch (error) {
@@ -119,6 +122,7 @@ export function registerVoices(program: Command, setExit: (code: number) => void
     .argument('<id>', 'voice id')
     .action(async (id: string) => {
       try {
+        const { removeVoice } = await store();
         for (const removed of await removeVoice(id)) console.log(`removed ${removed}`);
       } catch (error) {
         report(error, setExit);

@@ -4,7 +4,6 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { fetch } from 'undici';
 import { VoiceoverError } from '../core/errors.js';
 import { throwIfAborted } from '../core/progress.js';
 
@@ -31,6 +30,8 @@ export async function downloadFile(
     new VoiceoverError('VOICE_DOWNLOAD', { voice, url, detail }, cause === undefined ? {} : { cause });
   let response;
   try {
+    // undici loads on use: every command lists the store's voices, and only an install downloads.
+    const { fetch } = await import('undici');
     response = await fetch(url, signal ? { signal } : {});
   } catch (error) {
     throwIfAborted(signal);

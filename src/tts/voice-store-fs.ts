@@ -5,11 +5,9 @@ import { constants } from 'node:fs';
 import { access, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import lockfile from 'proper-lockfile';
 import { VoiceoverError } from '../core/errors.js';
 import { throwIfAborted } from '../core/progress.js';
 import { urlFileName } from './catalogue.js';
-import { unpackTarBz2 } from './voice-unpack.js';
 
 /** `$VOICEOVER_VOICES_DIR`, else `$XDG_CACHE_HOME/voiceover/voices`, else `~/.cache/voiceover/voices`. */
 export function voiceStoreDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -58,6 +56,8 @@ export async function withLock<T>(store: string, name: string, work: () => Promi
   let release: () => Promise<void>;
   try {
     await mkdir(store, { recursive: true });
+    // The lock and unpack modules load on use: listing the store's voices (every command) needs neither.
+    const { default: lockfile } = await import('proper-lockfile');
     release = await lockfile.lock(store, {
       lockfilePath: join(store, `.${name}.lock`),
       realpath: false,
@@ -84,6 +84,7 @@ export async function withLock<T>(store: string, name: string, work: () => Promi
 export async function unpackInto(archive: string, built: string, label: string, signal?: AbortSignal): Promise<void> {
   const raw = `${built}.unpacked`;
   try {
+    const { unpackTarBz2 } = await import('./voice-unpack.js');
     await unpackTarBz2(archive, raw, signal);
   } catch (error) {
     throwIfAborted(signal);
