@@ -1,5 +1,5 @@
 // Built-in values for every setting a config leaves out.
-import type { AudioSettings, BackendName, CaptionSettings, NemoSettings, Quality, Resolution, Aspect } from './types.js';
+import type { AudioSettings, BackendName, CaptionSettings, ElevenLabsSettings, NemoSettings, OpenAISettings, Quality, Resolution, Aspect } from './types.js';
 
 /** Settings after merging defaults and a video, before paths are resolved (as written). */
 export interface MergedSettings {
@@ -13,6 +13,8 @@ export interface MergedSettings {
   music?: { file?: string; volume?: number } | null;
   captions: CaptionSettings;
   nemo: NemoSettings;
+  openai: OpenAISettings;
+  elevenlabs: ElevenLabsSettings;
   /** Word → spoken form; a video's entries merge over defaults' key by key. */
   pronunciations?: Record<string, string>;
 }
@@ -30,8 +32,10 @@ export function builtinDefaults(): MergedSettings {
     instruction: 'add a natural AI voiceover in English',
     output: { dir: 'out', resolution: '1080p', aspect: 'keep', quality: 'high' },
     audio: { loudness: -16, duck_db: 12, max_stretch: 1.15, overflow: 'extend' },
-    captions: { sidecar: ['srt', 'vtt'], burn: false },
+    captions: { sidecar: ['srt', 'vtt'], burn: false, words: false, max_chars: 42, max_lines: 2 },
     nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600, on_session_lost: 'redo', compatible_copy: false },
+    openai: { model: 'gpt-4o-mini-tts' },
+    elevenlabs: { model: 'eleven_multilingual_v2' },
   };
 }
 

@@ -37,8 +37,10 @@ export function resolveItem(input: ItemInput): ItemConfig {
     instruction: merged.instruction,
     output: { ...merged.output, dir: path.resolve(input.configDir, merged.output.dir) },
     audio: { ...merged.audio },
-    captions: { sidecar: [...new Set(merged.captions.sidecar)], burn: merged.captions.burn },
+    captions: { ...merged.captions, sidecar: [...new Set(merged.captions.sidecar)] },
     nemo: { ...merged.nemo },
+    openai: { ...merged.openai },
+    elevenlabs: { ...merged.elevenlabs },
   };
   if (merged.pronunciations && Object.keys(merged.pronunciations).length > 0) item.pronunciations = { ...merged.pronunciations };
   if (merged.music && input.facts.music) {

@@ -43,6 +43,9 @@ const captions = z
   .strictObject({
     sidecar: z.array(z.enum(['srt', 'vtt'])).optional().describe('Caption files written beside the video (a subset of srt, vtt; [] for none).').meta({ default: d.captions.sidecar }),
     burn: z.boolean().optional().describe('Burn the captions into the picture (forces a re-encode).').meta({ default: d.captions.burn }),
+    words: z.boolean().optional().describe('Word-highlight captions: burned captions light up word by word (ASS karaoke) and the VTT gets inline word timestamps (SRT stays plain).').meta({ default: d.captions.words }),
+    max_chars: z.int().min(10).max(200).optional().describe('Longest caption line, in characters (a wide CJK character counts as two); longer lines break at phrase boundaries (10..200).').meta({ default: d.captions.max_chars }),
+    max_lines: z.int().min(1).max(3).optional().describe('Most lines a caption shows at once (1..3); a longer line becomes several captions, each timed by its words.').meta({ default: d.captions.max_lines }),
   })
   .optional()
   .describe('Captions made from the real timing of the narration.');
@@ -59,6 +62,27 @@ const nemo = z
   .optional()
   .describe('Settings of the nemo backend (the hosted NemoVideo pipeline).');
 
+const openai = z
+  .strictObject({
+    model: z.string().min(1).optional().describe('Model of the OpenAI speech API: gpt-4o-mini-tts, tts-1, tts-1-hd, or a compatible server\'s (OPENAI_BASE_URL).').meta({ default: d.openai.model }),
+    instructions: z.string().min(1).max(4096).optional().describe('How the voice speaks (tone, pace, accent); gpt-4o-mini-tts only, sent only when set.'),
+  })
+  .optional()
+  .describe('Settings of the openai engine (voices openai:<name>); changing them speaks the lines again.');
+
+const unit = (what: string) => z.number().min(0).max(1).optional().describe(`${what} (0..1); unset: the voice's own setting.`);
+
+const elevenlabs = z
+  .strictObject({
+    model: z.string().min(1).optional().describe('ElevenLabs model id: eleven_multilingual_v2, eleven_flash_v2_5, eleven_turbo_v2_5, …').meta({ default: d.elevenlabs.model }),
+    stability: unit('voice_settings.stability: higher is steadier, lower more expressive'),
+    similarity_boost: unit('voice_settings.similarity_boost: how closely to keep to the original voice'),
+    style: unit('voice_settings.style: style exaggeration'),
+    use_speaker_boost: z.boolean().optional().describe("voice_settings.use_speaker_boost; unset: the voice's own setting."),
+  })
+  .optional()
+  .describe('Settings of the elevenlabs engine (voices elevenlabs:<voice_id>); changing them speaks the lines again.');
+
 /** Keys that `defaults` holds and every video may override. */
 export const settingsShape = {
   backend: z.enum(['auto', 'local', 'nemo']).optional().describe('auto: nemo when a NemoVideo token is configured, else local (offline).').meta({ default: d.backend }),
@@ -70,6 +94,8 @@ export const settingsShape = {
   music,
   captions,
   nemo,
+  openai,
+  elevenlabs,
   pronunciations: z
     .record(z.string(), z.string())
     .optional()

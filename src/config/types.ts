@@ -37,6 +37,30 @@ export interface MusicSettings {
 export interface CaptionSettings {
   sidecar: CaptionFormat[];
   burn: boolean;
+  /** Word-highlight captions: ASS karaoke when burned, inline timestamps in the VTT. */
+  words: boolean;
+  /** Longest caption line, characters (wide CJK characters count as two). */
+  max_chars: number;
+  /** Most lines a caption cue shows. */
+  max_lines: number;
+}
+
+/** Settings of the `openai` engine (voices `openai:<name>`). */
+export interface OpenAISettings {
+  /** gpt-4o-mini-tts (default), tts-1, tts-1-hd, or a compatible server's model. */
+  model: string;
+  /** How to speak (tone, pace); gpt-4o-mini-tts only. */
+  instructions?: string;
+}
+
+/** Settings of the `elevenlabs` engine (voices `elevenlabs:<voice_id>`); unset voice settings keep the voice's own. */
+export interface ElevenLabsSettings {
+  /** eleven_multilingual_v2 (default), eleven_flash_v2_5, … */
+  model: string;
+  stability?: number;
+  similarity_boost?: number;
+  style?: number;
+  use_speaker_boost?: boolean;
 }
 
 /** Settings for the nemo backend (used by the nemo client). */
@@ -88,6 +112,9 @@ export interface ItemConfig {
   music?: MusicSettings;
   captions: CaptionSettings;
   nemo: NemoSettings;
+  /** Cloud engines' settings (loadConfig always sets them; absent: the engines' defaults): they reach the engine that speaks a line and are part of its clip's cache key. */
+  openai?: OpenAISettings;
+  elevenlabs?: ElevenLabsSettings;
   /** Word (as written) → how it is said, applied to the speech text of the local engines; absent when the config gives none. */
   pronunciations?: Readonly<Record<string, string>>;
 }

@@ -84,6 +84,8 @@ export function filterQuote(value: string): string {
  * portrait frame needs a smaller size for the same share of the width.
  */
 export function burnFilter(burn: { file: string; fontsDir: string }, size: Size): string {
+  // An ASS script (word captions) carries its own style, laid out for the output frame (captions-ass.ts).
+  if (/\.ass$/i.test(burn.file)) return `subtitles=${filterQuote(burn.file)}:fontsdir=${filterQuote(burn.fontsDir)}`;
   const portrait = size.height > size.width;
   const style = `FontName=DejaVu Sans,FontSize=${portrait ? 10 : 16},Outline=1.5,Shadow=0,MarginV=${portrait ? 40 : 20}`;
   return `subtitles=${filterQuote(burn.file)}:fontsdir=${filterQuote(burn.fontsDir)}:force_style=${filterQuote(style)}`;

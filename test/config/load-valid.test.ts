@@ -83,7 +83,7 @@ describe('loadConfig on a valid config', () => {
       output: { dir: path.join(configs, 'build/out'), resolution: '720p', aspect: 'keep', quality: 'medium' },
       audio: { loudness: -20, duck_db: 12, max_stretch: 1.15, overflow: 'extend' },
       music: { file: path.join(configs, 'music/bed.mp3'), rel: 'music/bed.mp3', volume: 0.2 },
-      captions: { sidecar: ['srt'], burn: false },
+      captions: { sidecar: ['srt'], burn: false, words: false, max_chars: 42, max_lines: 2 },
       nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600, on_session_lost: 'redo', compatible_copy: false },
     } satisfies ItemConfig);
   });

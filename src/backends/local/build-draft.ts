@@ -96,6 +96,7 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
     m: {
       width: size.width, height: size.height, resolution: item.output.resolution, aspect: item.output.aspect, quality: item.output.quality,
       loudness: item.audio.loudness, duck_db: item.audio.duck_db, burn: item.captions.burn, sidecar: item.captions.sidecar, language: item.language,
+      captions: { words: item.captions.words, max_chars: item.captions.max_chars, max_lines: item.captions.max_lines },
     },
     t: [
       { tt: TRACK_VIDEO, sg: [{ src: input.file, k: input.kind, s: 0, d: ms(plan.duration_s - plan.extend_s), x: ms(plan.extend_s), ...holds(plan.holds) }] },

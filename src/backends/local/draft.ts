@@ -116,6 +116,8 @@ export interface DraftMeta {
   burn: boolean;
   /** Caption sidecars to write. */
   sidecar: CaptionFormat[];
+  /** Caption layout and word highlighting (config `captions`); absent in older drafts: 42 characters, 2 lines, no words. */
+  captions?: { words: boolean; max_chars: number; max_lines: number };
   language: string;
 }
 

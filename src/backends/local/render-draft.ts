@@ -1,18 +1,18 @@
 // Stages 5–6 of the local pipeline: render a draft (timeline) to a mastered MP4 and its captions.
 
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ProgressListener } from '../../core/progress.js';
 import { measureLoudness, type Loudness } from '../../media/analyse.js';
 import { measureDelivered, type DeliveredMeasurement, type DeliveredQa } from '../../media/qa.js';
 import { classifyInput, probeMedia } from '../../media/probe.js';
 import { decodeWav } from '../../tts/wav.js';
-import { captionText } from '../../render/captions.js';
 import { duckSpans, duckVolumeExpression } from '../../render/envelope.js';
 import { levelClip, writeNarrationTrack } from '../../render/narration.js';
 import { checkLoudness, masterMix, renderMix, replaceAudio, type LoudnessTarget } from '../../render/master-audio.js';
 import { renderVideo } from '../../render/render-video.js';
 import type { LocalInput } from './inputs.js';
+import { writeDraftCaptions } from './draft-captions.js';
 import { TRACK_AUDIO, TRACK_TEXT, TRACK_VIDEO, type Draft, type MusicSegment, type TextSegment, type VideoSegment, type VoiceSegment, segmentHolds } from './draft.js';
 
 /** Where the rendered files go. */
@@ -84,15 +84,7 @@ export async function renderDraft(draft: Draft, options: RenderOptions): Promise
   );
   const master = await masterMix(mix, workDir, target, signal);
 
-  const captionLines = texts.filter((t) => t.kind === 'caption').map((t) => ({ text: t.text, start_s: t.s / 1000, end_s: (t.s + t.d) / 1000 }));
-  for (const [format, file] of Object.entries(options.captions)) {
-    if (file) await writeFile(file, captionText(captionLines, format as 'srt' | 'vtt'));
-  }
-  let burn: { file: string } | undefined;
-  if (draft.m.burn && captionLines.length > 0) {
-    burn = { file: join(workDir, 'burn.srt') };
-    await writeFile(burn.file, captionText(captionLines, 'srt'));
-  }
+  const burn = await writeDraftCaptions(draft, texts, options.captions, workDir);
 
   report({ stage: 'render', ratio: 0 });
   const job = {

@@ -40,7 +40,7 @@ export function itemFromEdit(input: EditInputs): ItemConfig {
       quality: hints.quality ?? d.output.quality,
     },
     audio: { ...d.audio, loudness: hints.loudness ?? d.audio.loudness },
-    captions: { sidecar: hints.sidecar ?? d.captions.sidecar, burn: hints.burn ?? d.captions.burn },
+    captions: { ...d.captions, sidecar: hints.sidecar ?? d.captions.sidecar, burn: hints.burn ?? d.captions.burn },
     nemo: d.nemo,
   };
   if (input.music) {

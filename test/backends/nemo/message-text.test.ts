@@ -6,7 +6,7 @@ import { parseMessage } from '../../../src/server/agent/parse-message.js';
 import { testItem } from '../../helpers/item.js';
 
 const item = (over: Partial<ItemConfig> = {}): ItemConfig =>
-  testItem({ backend: 'nemo', captions: { sidecar: [], burn: false }, ...over });
+  testItem({ backend: 'nemo', captions: { sidecar: [], burn: false, words: false, max_chars: 42, max_lines: 2 }, ...over });
 
 describe('buildMessage', () => {
   // Changed on purpose: the hints used to follow the unfenced script, so script lines like "Voice: …" were read as settings.
@@ -44,7 +44,7 @@ describe('buildMessage', () => {
 
   it('adds aspect, burned captions and the uploaded music name with its volume', () => {
     const music = { file: '/repo/m/bed.wav', rel: 'm/bed.wav', volume: 0.35 };
-    const text = buildMessage(item({ output: { dir: '/o', resolution: '720p', aspect: '9:16', quality: 'draft' }, captions: { sidecar: ['srt'], burn: true }, music }), 'bed_1.wav');
+    const text = buildMessage(item({ output: { dir: '/o', resolution: '720p', aspect: '9:16', quality: 'draft' }, captions: { sidecar: ['srt'], burn: true, words: false, max_chars: 42, max_lines: 2 }, music }), 'bed_1.wav');
     expect(text).toContain('\nAspect ratio: 9:16\n');
     expect(text).toContain('\nCaptions: burn\n');
     expect(text).toContain('\nMusic: bed_1.wav (35%)\nScript:\n');

@@ -1,0 +1,146 @@
+// Readable captions: each narrated line broken at phrase boundaries into lines of at most max_chars
+// and cues of at most max_lines lines, each cue timed by the words it holds (pure).
+
+import type { CaptionLine } from './captions.js';
+import { breakCost, tokenize, type CaptionToken } from './caption-words.js';
+import { tokenTimes } from './caption-timing.js';
+
+/** How captions are laid out (config `captions.max_chars` / `max_lines`). */
+export interface CaptionLayout {
+  max_chars: number;
+  max_lines: number;
+}
+
+/** The layout the config defaults to: 42 characters a line, 2 lines a cue. */
+export const DEFAULT_CAPTION_LAYOUT: CaptionLayout = { max_chars: 42, max_lines: 2 };
+
+/** A word of a cue, timed in output seconds; `space` when a space precedes it on its line. */
+export interface CueWord {
+  text: string;
+  start_s: number;
+  end_s: number;
+  space: boolean;
+}
+
+/** One caption cue: its lines of words, shown from start_s to end_s (output seconds). */
+export interface CaptionCue {
+  start_s: number;
+  end_s: number;
+  lines: CueWord[][];
+}
+
+// Weights: fewer cues first, then fewer lines, then good breaks, balanced lengths and no lone words.
+const CUE = 1000;
+const LINE = 100;
+const SLACK = 40;
+const LONE_WORD_LINE = 100;
+const LONE_WORD_CUE = 150;
+
+/** The text of a cue: its lines joined by newlines. */
+export function cueText(cue: CaptionCue): string {
+  return cue.lines.map((line) => line.map((w, i) => (i > 0 && w.space ? ' ' : '') + w.text).join('')).join('\n');
+}
+
+/** Lay out every caption line; cues come in time order. */
+export function layoutCaptions(lines: readonly CaptionLine[], layout: CaptionLayout = DEFAULT_CAPTION_LAYOUT): CaptionCue[] {
+  return lines.flatMap((line) => layoutCaption(line, layout));
+}
+
+/** One caption line as cues: split into lines ≤ max_chars (a longer single word stays whole) and cues ≤ max_lines. */
+export function layoutCaption(line: CaptionLine, layout: CaptionLayout = DEFAULT_CAPTION_LAYOUT): CaptionCue[] {
+  const tokens = tokenize(line.text);
+  if (tokens.length === 0) return [];
+  const maxChars = Math.max(1, Math.floor(layout.max_chars));
+  const maxLines = Math.max(1, Math.floor(layout.max_lines));
+  const times = tokenTimes(tokens, line);
+  const cues = splitCues(tokens, maxChars, maxLines);
+  return cues.map(({ from, to, breaks }, k) => {
+    const start_s = k === 0 ? line.start_s : times[from]!.start_s;
+    const end_s = k === cues.length - 1 ? Math.max(line.end_s, start_s) : times[cues[k + 1]!.from]!.start_s;
+    const bounds = [from, ...breaks, to];
+    const rows = bounds.slice(0, -1).map((a, r) =>
+      tokens.slice(a, bounds[r + 1]).map((t, i) => ({
+        text: t.text,
+        start_s: clamp(times[a + i]!.start_s, start_s, end_s),
+        end_s: clamp(times[a + i]!.end_s, start_s, end_s),
+        space: t.space,
+      })),
+    );
+    return { start_s, end_s, lines: rows };
+  });
+}
+
+interface CueSpan {
+  from: number;
+  to: number;
+  /** Token indexes where a new line starts inside the cue. */
+  breaks: number[];
+}
+
+/** Best split of the tokens into cues (dynamic programming over cue ends, each cue's lines solved inside). */
+function splitCues(tokens: readonly CaptionToken[], maxChars: number, maxLines: number): CueSpan[] {
+  const n = tokens.length;
+  const best: { cost: number; prev: number; breaks: number[] }[] = [{ cost: 0, prev: -1, breaks: [] }];
+  for (let j = 1; j <= n; j++) best.push({ cost: Infinity, prev: -1, breaks: [] });
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(best[i]!.cost)) continue;
+    for (let j = i + 1; j <= n; j++) {
+      // A span that does not fit cannot fit with more tokens either.
+      const inner = splitLines(tokens, i, j, maxChars, maxLines);
+      if (!inner) break;
+      const capacity = maxChars * maxLines;
+      let cost = best[i]!.cost + CUE + inner.cost + SLACK * ratio(Math.max(0, capacity - spanWidth(tokens, i, j)), capacity);
+      if (j - i === 1 && n > 1) cost += LONE_WORD_CUE;
+      if (j < n) cost += 2 * breakCost(tokens[j - 1]!, tokens[j]!);
+      if (cost < best[j]!.cost) best[j] = { cost, prev: i, breaks: inner.breaks };
+    }
+  }
+  const spans: CueSpan[] = [];
+  for (let j = n; j > 0; j = best[j]!.prev) spans.unshift({ from: best[j]!.prev, to: j, breaks: best[j]!.breaks });
+  return spans;
+}
+
+/** Best split of tokens [from, to) into at most maxLines lines of ≤ maxChars, or undefined when none fits. */
+function splitLines(tokens: readonly CaptionToken[], from: number, to: number, maxChars: number, maxLines: number): { cost: number; breaks: number[] } | undefined {
+  const count = to - from;
+  // cost[l][j]: best cost of tokens [from, from + j) in l lines.
+  const cost: number[][] = Array.from({ length: maxLines + 1 }, () => new Array<number>(count + 1).fill(Infinity));
+  const back: number[][] = Array.from({ length: maxLines + 1 }, () => new Array<number>(count + 1).fill(-1));
+  cost[0]![0] = 0;
+  for (let l = 1; l <= maxLines; l++) {
+    for (let j = 1; j <= count; j++) {
+      for (let i = j - 1; i >= 0; i--) {
+        const width = spanWidth(tokens, from + i, from + j);
+        if (j - i > 1 && width > maxChars) break;
+        const before = cost[l - 1]![i]!;
+        if (!Number.isFinite(before)) continue;
+        let c = before + LINE + SLACK * ratio(Math.max(0, maxChars - width), maxChars);
+        if (j - i === 1 && count > 1) c += LONE_WORD_LINE;
+        if (i > 0) c += breakCost(tokens[from + i - 1]!, tokens[from + i]!);
+        if (c < cost[l]![j]!) {
+          cost[l]![j] = c;
+          back[l]![j] = i;
+        }
+      }
+    }
+  }
+  let lines = 0;
+  for (let l = 1; l <= maxLines; l++) if (cost[l]![count]! < (lines ? cost[lines]![count]! : Infinity)) lines = l;
+  if (!lines) return undefined;
+  const breaks: number[] = [];
+  for (let l = lines, j = count; l > 1; l--) {
+    j = back[l]![j]!;
+    breaks.unshift(from + j);
+  }
+  return { cost: cost[lines]![count]!, breaks };
+}
+
+/** Width of tokens [from, to) on one line: their widths and the spaces between them. */
+function spanWidth(tokens: readonly CaptionToken[], from: number, to: number): number {
+  let width = 0;
+  for (let k = from; k < to; k++) width += tokens[k]!.width + (k > from && tokens[k]!.space ? 1 : 0);
+  return width;
+}
+
+const ratio = (slack: number, of: number): number => (slack / of) ** 2;
+const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
