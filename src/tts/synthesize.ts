@@ -6,7 +6,8 @@ import { dirname, resolve } from 'node:path';
 import { VoiceoverError } from '../core/errors.js';
 import { throwIfAborted } from '../core/progress.js';
 import { engineForVoice, resolveVoice, type RegistryOptions } from './registry.js';
-import { trimSilence } from './trim.js';
+import { clipWords, readClipWords, trimmedWords, writeClipWords } from './clip-words.js';
+import { trimBounds } from './trim.js';
 import type { Engine, Speech, SpeechClip } from './types.js';
 import { decodeWav, encodeWav } from './wav.js';
 
@@ -61,7 +62,11 @@ export async function synthesizeClip(request: ClipRequest, options: ClipOptions)
   };
 
   const hit = await readCached(file);
-  if (hit) return clip(hit, true);
+  if (hit) {
+    // An older entry (or an engine that measures none) has no words file: its words are estimated.
+    const words = clipWords(await readClipWords(file), text, hit.samples, hit.sampleRate);
+    return { ...clip(hit, true), words };
+  }
 
   const availability = await engine.availability();
   if (!availability.ok) {
@@ -79,12 +84,16 @@ export async function synthesizeClip(request: ClipRequest, options: ClipOptions)
     throw failed(error instanceof Error ? error.message : String(error), error);
   }
   throwIfAborted(signal);
-  const samples = trimSilence(speech.samples, speech.sampleRate);
+  const kept = trimBounds(speech.samples, speech.sampleRate);
+  const samples = speech.samples.slice(kept.start, kept.end);
   if (samples.length === 0) throw failed('the engine produced no audible speech');
   const bytes = encodeWav({ samples, sampleRate: speech.sampleRate });
+  const measured = trimmedWords(speech.words, kept, speech.sampleRate);
+  if (measured) await writeClipWords(file, measured); // before the WAV: whoever finds the clip finds its words
   await writeAtomically(file, bytes);
   // Return what was stored (16-bit), so a later cache hit gives the very same samples.
-  return clip(decodeWav(bytes), false);
+  const stored = decodeWav(bytes);
+  return { ...clip(stored, false), words: clipWords(measured, text, stored.samples, stored.sampleRate) };
 }
 
 /** The engine and voice id that will speak a request: its voice when an engine owns it, else resolveVoice's pick. */

@@ -65,7 +65,8 @@ describe('synthesizeClip', () => {
     const clips = await Promise.all(requests);
     expect(clips.every((clip) => clip.duration_s > 0.5)).toBe(true);
     expect(clips[2]?.file).toBe(clips[3]?.file);
-    expect((await readdir(cacheDir)).filter((name) => !name.endsWith('.wav'))).toEqual([]);
+    // A clip and its measured word times (`.words.json`), nothing else.
+    expect((await readdir(cacheDir)).filter((name) => !name.endsWith('.wav') && !name.endsWith('.words.json'))).toEqual([]);
   });
 
   it('makes a clip again when its cache file is damaged', async () => {
