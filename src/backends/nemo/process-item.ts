@@ -201,7 +201,7 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
     ctx.onProgress?.({ stage: 'verify' });
     await bestEffort('forgetting the sent-message record', () => deleteSentRecord(recordFile), undefined);
     const lines = draftLines(done.state);
-    const captions = await bestEffort('writing the caption files', () => writeCaptions(ctx, lines, done.state, logger), []);
+    const captions = await bestEffort('writing the caption files', () => writeCaptions(ctx, lines, done.state, logger, item.captions), []);
     const measured = await bestEffort('measuring the loudness', () => deliveredQa(ctx.output, lines, signal), { loudness: null });
     const players = await bestEffort('checking which players take the export', () => playerReport(item, ctx, file, logger, signal), { warnings: [] });
     const account = await client.credits.settle(reservation, () => api.balance(signal));
