@@ -3,6 +3,7 @@
 // but not which word each phone belongs to; `-ps` over the words one per utterance gives each word's phones.
 // The two phone sequences are aligned (they differ only where context changes a pronunciation).
 
+import { alignSequences } from '../core/align-sequences.js';
 import type { WordTiming } from './types.js';
 
 /** One phone of the spoken line, seconds from the start of its audio. */
@@ -13,8 +14,6 @@ export interface TimedPhone {
 }
 
 const SILENCE = 'pau';
-/** Cells of the alignment table above which a line is not aligned (its words are estimated instead). */
-const MAX_CELLS = 4_000_000;
 
 /**
  * The phones of a `-psdur` log on one timeline: each utterance starts where the one before ended, pauses
@@ -59,44 +58,15 @@ export function parseWordPhones(log: string): string[][] {
 }
 
 /**
- * Which word each timed phone belongs to: a minimum-edit alignment of the line's phones against the words'
- * phones laid end to end (a substitution or match takes the word of its partner; an extra phone, the word of
- * the phone before it). undefined when the line is too long to align.
+ * Which word each timed phone belongs to: the line's phones aligned with the words' phones laid end to end (a
+ * match or substitution takes the word of its partner; an extra phone, the word of the phone before it).
  */
 function phoneOwners(timed: readonly TimedPhone[], words: readonly string[][]): number[] | undefined {
-  const target: { phone: string; word: number }[] = words.flatMap((phones, word) => phones.map((phone) => ({ phone, word })));
-  const n = timed.length;
-  const m = target.length;
-  if (n === 0 || m === 0 || (n + 1) * (m + 1) > MAX_CELLS) return undefined;
-  if (n === m && timed.every((p, i) => p.phone === target[i]!.phone)) return target.map((t) => t.word);
-  // 0 diagonal, 1 up (a timed phone with no partner), 2 left (a word phone not said).
-  const step = new Uint8Array((n + 1) * (m + 1));
-  let previous = new Uint32Array(m + 1).map((_, j) => j);
-  for (let j = 1; j <= m; j++) step[j] = 2;
-  for (let i = 1; i <= n; i++) {
-    const row = new Uint32Array(m + 1);
-    row[0] = i;
-    step[i * (m + 1)] = 1;
-    for (let j = 1; j <= m; j++) {
-      const diagonal = previous[j - 1]! + (timed[i - 1]!.phone === target[j - 1]!.phone ? 0 : 1);
-      const up = previous[j]! + 1;
-      const left = row[j - 1]! + 1;
-      const best = Math.min(diagonal, up, left);
-      row[j] = best;
-      step[i * (m + 1) + j] = best === diagonal ? 0 : best === up ? 1 : 2;
-    }
-    previous = row;
-  }
-  const owners = new Array<number>(n).fill(-1);
-  for (let i = n, j = m; i > 0 || j > 0; ) {
-    const move = step[i * (m + 1) + j]!;
-    if (move === 0) owners[--i] = target[--j]!.word;
-    else if (move === 1) i--;
-    else j--;
-  }
-  // A phone without a partner belongs to the word before it (the first ones, to the first word).
-  let last = owners.find((owner) => owner >= 0) ?? 0;
-  return owners.map((owner) => (owner >= 0 ? (last = owner) : last));
+  const owner = words.flatMap((phones, word) => phones.map(() => word));
+  const partners = alignSequences(timed.map((p) => p.phone), words.flat());
+  if (!partners) return undefined;
+  let last = owner[partners.find((j) => j >= 0) ?? 0] ?? 0;
+  return partners.map((j) => (j >= 0 ? (last = owner[j]!) : last));
 }
 
 /**

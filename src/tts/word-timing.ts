@@ -1,31 +1,15 @@
-// Word times of a clip: the words of a text, an estimate spread by characters over the voiced part of a
+// Word times of a clip: an estimate spread by characters over the voiced part of a
 // clip (when the engine measured none), and moving measured times along when a clip is trimmed or cut.
 
+import { splitWords } from '../script/written-words.js';
 import { findPauses, mapThroughCuts, type Pause } from './trim.js';
 import type { WordTiming } from './types.js';
 
+/** The words of a text as engines say them (script/written-words.ts). */
+export { splitWords };
+
 /** Silent runs at least this long separate voiced stretches for the estimate, seconds. */
 const MIN_GAP_S = 0.08;
-
-const hasWordCharacter = (token: string): boolean => /[\p{L}\p{N}]/u.test(token);
-
-/**
- * The words of a text as engines say them: whitespace-separated tokens, punctuation kept on its word; a
- * token of punctuation only ("—", "…") joins the word before it (or the one after it, at the start).
- */
-export function splitWords(text: string): string[] {
-  const words: string[] = [];
-  let pending = '';
-  for (const token of text.split(/\s+/).filter(Boolean)) {
-    if (hasWordCharacter(token)) {
-      words.push(pending ? `${pending} ${token}` : token);
-      pending = '';
-    } else if (words.length > 0) words[words.length - 1] += ` ${token}`;
-    else pending = pending ? `${pending} ${token}` : token;
-  }
-  if (pending && words.length === 0) words.push(pending);
-  return words;
-}
 
 /** How many letters and digits a word has (at least 1): its weight in the estimate. */
 function weight(word: string): number {
