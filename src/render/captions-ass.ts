@@ -26,7 +26,7 @@ export function karaokeStyle(size: Size, layout: CaptionLayout): { fontSize: num
   const portrait = size.height > size.width;
   const byHeight = (size.height * (portrait ? 10 : 16)) / 288;
   const byWidth = (size.width * 0.9) / (layout.max_chars * EM_PER_CHAR);
-  const fontSize = Math.max(8, Math.round(Math.min(byHeight, byWidth)));
+  const fontSize = Math.max(8, Math.min(Math.round(byHeight), Math.floor(byWidth)));
   return {
     fontSize,
     outline: Math.round(((fontSize * 1.5) / 16) * 10) / 10,
