@@ -3,6 +3,7 @@ import { parse } from 'ass-compiler';
 import { describe, expect, it } from 'vitest';
 import { escapeAss, KARAOKE_HIGHLIGHT, karaokeAss } from '../../src/render/captions-ass.js';
 import type { CaptionLine } from '../../src/render/captions.js';
+import { burnFilter } from '../../src/render/video-args.js';
 
 const SENTENCES = 'Welcome to the demo of our new dashboard. Today we will create a project and invite the whole team.';
 const words = SENTENCES.split(' ').map((text, i) => (i < 8 ? { text, start_s: 1.2 + i * 0.3, end_s: 1.45 + i * 0.3 } : { text, start_s: 5 + (i - 8) * 0.45, end_s: 5.4 + (i - 8) * 0.45 }));
@@ -59,5 +60,11 @@ describe('ASS karaoke captions', () => {
 
   it('keeps override braces and backslashes out of the text', () => {
     expect(escapeAss('a {\\b1} b \\N')).toBe('a (\\\u2060b1) b \\\u2060N');
+  });
+
+  it('is burned with its own style: no force_style over an .ass file (an .srt keeps it)', () => {
+    const size = { width: 1280, height: 720 };
+    expect(burnFilter({ file: '/w/burn.ass', fontsDir: '/fonts' }, size)).toBe("subtitles='/w/burn.ass':fontsdir='/fonts'");
+    expect(burnFilter({ file: '/w/burn.srt', fontsDir: '/fonts' }, size)).toContain('force_style=');
   });
 });
