@@ -30,6 +30,8 @@ export interface ItemResult {
   /** How the video stream was produced (copy or encode) and why. */
   video?: { copied: boolean; reason: string };
   credits?: { spent: number; available: number };
+  /** What cloud voices were sent for this item: characters by engine (0 when every line came from the cache) and HTTP requests; absent when no cloud voice spoke. */
+  tts?: { characters_sent: Record<string, number>; requests: number };
   links?: { task?: string; download?: string };
   /** What a person should know about the delivered file (players that refuse it, a second charge). */
   warnings?: ItemWarning[];

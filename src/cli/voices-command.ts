@@ -78,12 +78,16 @@ export function registerVoices(program: Command, setExit: (code: number) => void
       const usable = catalogue.voices.filter((v) => v.installed !== false);
       const offered = await installable();
       if (options.json) {
-        console.log(JSON.stringify({ store: voiceStoreDir(), usable, installable: offered, missing: catalogue.missing }, null, 2));
+        console.log(JSON.stringify({ store: voiceStoreDir(), usable, installable: offered, missing: catalogue.missing, cloud: catalogue.cloud ?? [] }, null, 2));
         return;
       }
       console.log('Usable here:');
       for (const v of usable) console.log(`${v.id.padEnd(32)} ${v.language.padEnd(8)} ${v.engine}`);
       for (const m of catalogue.missing) console.log(`\n${m.engine} is not installed; it would add: ${m.languages}\n  install: ${m.install}`);
+      for (const c of catalogue.cloud ?? []) {
+        const key = c.keySet ? `${c.keyVariable} is set` : `${c.keyVariable} is not set (in a workflow: the action input ${c.keyInput})`;
+        console.log(`\n${c.engine} (cloud): any voice ${c.engine}:<id> of the service; ${key}`);
+      }
       console.log(`\nInstallable (voiceover voices install ID; installed on first use too) into ${voiceStoreDir()}:`);
       console.log(`${'ID'.padEnd(32)} ${'LANG'.padEnd(8)} ${'ENGINE'.padEnd(7)} ${'GENDER'.padEnd(7)} ${'QUALITY'.padEnd(8)} ${'SIZE'.padEnd(9)} ${'RATE'.padEnd(6)} LICENCE`);
       for (const v of offered) {

@@ -39,6 +39,22 @@ function checkEngineVoice(ctx: CheckContext, i: number, engine: string, language
   ctx.diagnostics.push(diagnosticAt(ctx.source, mismatchPath(ctx, i), `engine \`${engine}\` has no voice for ${language}`, { hint, severity: 'warning' }));
 }
 
+/**
+ * A cloud voice (`openai:alloy`, `elevenlabs:<id>`) is valid as written (the service knows its voices and
+ * languages); without its key a warning says which variable (or action input) to set: only its videos fail.
+ */
+function checkCloudVoice(ctx: CheckContext, at: DataPath, voice: string, catalogue: VoiceCatalogue): boolean {
+  const wanted = voice.toLowerCase();
+  const cloud = catalogue.cloud?.find((c) => wanted === c.engine || wanted.startsWith(`${c.engine}:`));
+  if (!cloud) return false;
+  if (!cloud.keySet) {
+    const message = `voice \`${voice}\` needs ${cloud.keyVariable}, which is not set: the videos with this voice will fail (TTS_KEY_MISSING)`;
+    const hint = `set ${cloud.keyVariable} (in a workflow: pass a repository secret as the action input ${cloud.keyInput}), or pick a local voice`;
+    ctx.diagnostics.push(diagnosticAt(ctx.source, at, message, { hint, severity: 'warning' }));
+  }
+  return true;
+}
+
 /** Whether `videos[i]` or the defaults write `voice` (else the language picks it: `defaultVoiceFor`). */
 export function voiceWritten(ctx: CheckContext, i: number): boolean {
   return hasPath(ctx.source, ['videos', i, 'voice']) || hasPath(ctx.source, ['defaults', 'voice']);
@@ -57,9 +73,10 @@ export function checkVoices(ctx: CheckContext, i: number, item: Record<string, u
   if (typeof language !== 'string' || !LANGUAGE_PATTERN.test(language) || typeof merged.voice !== 'string') return;
   const voice = voiceWritten(ctx, i) ? merged.voice : defaultVoiceFor(language);
   const forLanguage = catalogue.voices.filter((v) => languageMatches(v.language, language));
+  const at = settingPath(ctx, i, 'voice');
+  if (checkCloudVoice(ctx, at, voice, catalogue)) return;
   if (forLanguage.length === 0) checkLanguage(ctx, i, language, catalogue);
   if (voice === 'auto' || voice === '') return;
-  const at = settingPath(ctx, i, 'voice');
   const missingEngine = catalogue.missing.find((m) => m.engine === voice);
   if (missingEngine) {
     ctx.diagnostics.push(diagnosticAt(ctx.source, at, `engine \`${voice}\` is not installed: install it (${missingEngine.install})`, { hint: LIST_HINT }));

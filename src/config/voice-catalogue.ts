@@ -6,6 +6,8 @@ export interface VoiceCatalogue {
   voices: { id: string; language: string; engine: string; installed?: boolean }[];
   /** Engines that are not installed: which languages they would add and how to install them. */
   missing: { engine: string; languages: string; install: string }[];
+  /** Cloud engines: every voice `<engine>:<id>` is valid (their servers have voices of their own); whether their key is set here. */
+  cloud?: { engine: string; keyVariable: string; keyInput: string; keySet: boolean }[];
 }
 
 /** Primary subtag of a language tag, lower-cased: `en-US` → `en`. */

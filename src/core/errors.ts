@@ -75,6 +75,36 @@ export const ERRORS = {
     hint: '{hint}',
     exit: 2,
   },
+  TTS_KEY_MISSING: {
+    title: 'Cloud voice needs an API key',
+    message: 'voice {voice} needs an API key: {variable} is not set',
+    hint: 'set {variable} (in a workflow: a repository secret passed as the action input {input}), or pick a local voice (voiceover voices)',
+    exit: 1,
+  },
+  TTS_AUTH: {
+    title: 'Cloud voice key refused',
+    message: '{service} refused the API key in {variable} (HTTP {status}): {detail}',
+    hint: 'check {variable} (in a workflow: the secret passed as the action input {input}): a valid key, of an account with access to this model and voice',
+    exit: 1,
+  },
+  TTS_RATE_LIMITED: {
+    title: 'Cloud voice rate limit',
+    message: '{service} kept answering "too many requests" after {tries} tries: {detail}',
+    hint: 'wait a few minutes and run again (lines already spoken are cached and not sent again); with many videos, lower the concurrency, or raise the limits of your plan',
+    exit: 1,
+  },
+  TTS_REQUEST: {
+    title: 'Cloud voice request refused',
+    message: '{service} refused the request (HTTP {status}): {detail}',
+    hint: 'check the voice id and the model and options in the config ({engine}: …); the message is the service\'s own',
+    exit: 1,
+  },
+  TTS_SERVICE: {
+    title: 'Cloud voice service error',
+    message: '{service} failed after {tries} tries: {detail}',
+    hint: 'check that {url} is reachable from here; a slow server may need a longer VOICEOVER_TTS_TIMEOUT_S (seconds, default 60); run again later (lines already spoken are cached)',
+    exit: 1,
+  },
   SHERPA_SETUP_FAILED: {
     title: 'sherpa-onnx not installed',
     message: 'natural voices need {spec}, and installing it failed: {detail}',

@@ -9,11 +9,20 @@ import { ACTION_VERSION } from './version.js';
 /** Run the action in this process (env is process.env on a runner); failures end as core.setFailed. */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   // Before anything can print them: the runner then masks these values in every log line.
-  for (const secret of [core.getInput('nemo-token'), core.getInput('github-token')]) if (secret) core.setSecret(secret);
+  for (const name of ['nemo-token', 'github-token', 'openai-api-key', 'elevenlabs-api-key']) {
+    const secret = core.getInput(name);
+    if (secret) core.setSecret(secret);
+  }
+  // Keys set in the job's env instead of inputs are masked too.
+  for (const name of ['OPENAI_API_KEY', 'ELEVENLABS_API_KEY']) if (env[name]?.trim()) core.setSecret(env[name]!.trim());
   try {
     const inputs = readInputs((name) => core.getInput(name));
     if (inputs.nemoToken) env.NEMO_TOKEN = inputs.nemoToken;
     if (inputs.nemoApiUrl) env.NEMO_API_URL = inputs.nemoApiUrl;
+    if (inputs.openaiApiKey) env.OPENAI_API_KEY = inputs.openaiApiKey;
+    if (inputs.openaiBaseUrl) env.OPENAI_BASE_URL = inputs.openaiBaseUrl;
+    if (inputs.elevenlabsApiKey) env.ELEVENLABS_API_KEY = inputs.elevenlabsApiKey;
+    if (inputs.elevenlabsBaseUrl) env.ELEVENLABS_BASE_URL = inputs.elevenlabsBaseUrl;
     // The nemo client sends its version; inside the bundle it cannot read package.json.
     env.VOICEOVER_VERSION ||= ACTION_VERSION;
     bundledAssets(env, env.RUNNER_TEMP);

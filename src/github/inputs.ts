@@ -11,6 +11,11 @@ export interface ActionInputs {
   backend: BackendName | undefined;
   nemoToken: string;
   nemoApiUrl: string;
+  /** Cloud voices' keys (secrets) and base URLs: given to the engines as OPENAI_API_KEY, OPENAI_BASE_URL, ELEVENLABS_API_KEY, ELEVENLABS_BASE_URL. */
+  openaiApiKey: string;
+  openaiBaseUrl: string;
+  elevenlabsApiKey: string;
+  elevenlabsBaseUrl: string;
   only: string[];
   /** undefined: the event decides (true on push, false otherwise). */
   changedOnly: boolean | undefined;
@@ -90,6 +95,10 @@ export function readInputs(read: InputReader): ActionInputs {
     backend: backend === '' ? undefined : oneOf('backend', backend, ['auto', 'local', 'nemo'] as const, 'auto'),
     nemoToken: read('nemo-token'),
     nemoApiUrl: read('nemo-api-url'),
+    openaiApiKey: read('openai-api-key'),
+    openaiBaseUrl: read('openai-base-url'),
+    elevenlabsApiKey: read('elevenlabs-api-key'),
+    elevenlabsBaseUrl: read('elevenlabs-base-url'),
     only: splitList(read('only')),
     changedOnly: bool('changed-only', read('changed-only')),
     force: bool('force', read('force')) ?? false,

@@ -19,6 +19,8 @@ export interface ReportItem {
   /** Measured on the delivered file (DESIGN.md: report.json); older reports and unmeasured items have none. */
   qa?: DeliveredQa;
   credits?: { spent: number; available: number };
+  /** What cloud voices were sent (characters by engine, requests), for cost estimates; cached lines count 0. */
+  tts?: { characters_sent: Record<string, number>; requests: number };
   links?: { task?: string; download?: string };
   /** A player-compatible copy written beside the output (nemo.compatible_copy), relative like `output`. */
   compatible_copy?: { output: string; reencoded: boolean; reason: string };

@@ -7,6 +7,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import pLimit from 'p-limit';
 import type { ItemConfig, ResolvedConfig, BackendName } from '../config/types.js';
 import { toVoiceoverError } from '../core/errors.js';
+import { redactSecrets, secretValues } from '../core/secrets.js';
 import type { ProgressEvent } from '../core/progress.js';
 import { loadBackend, resolveBackendName } from '../backends/registry.js';
 import { itemFingerprint } from './fingerprint.js';
@@ -123,6 +124,7 @@ async function runOne(item: ItemConfig, backendName: 'local' | 'nemo', outDir: s
       lines: result.lines,
       ...(result.qa ? { qa: result.qa } : {}),
       ...(result.credits ? { credits: result.credits } : {}),
+      ...(result.tts ? { tts: result.tts } : {}),
       ...(result.links ? { links: result.links } : {}),
       ...(result.compatible_copy ? { compatible_copy: { output: rel(finalCompat), ...result.compatible_copy } } : {}),
       ...(result.warnings?.length ? { warnings: result.warnings.map((w) => ({ ...w, file: rel(configFile), line: item.line })) } : {}),
@@ -146,8 +148,9 @@ async function runOne(item: ItemConfig, backendName: 'local' | 'nemo', outDir: s
       lines: [],
       error: {
         code: error.code,
-        message: error.message,
-        hint: error.hint,
+        // Whatever a failure quoted (a service's answer, a command line), no key or token reaches the report, the log or a comment.
+        message: redactSecrets(error.message, secretValues(options.env ?? process.env)),
+        hint: redactSecrets(error.hint, secretValues(options.env ?? process.env)),
         file: located ? error.location.file! : rel(configFile),
         line: located ? (error.location.line ?? null) : item.line,
         ...(error.backendCode !== undefined ? { backend_code: error.backendCode } : {}),

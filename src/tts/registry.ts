@@ -3,6 +3,7 @@
 
 import { distance } from 'fastest-levenshtein';
 import { VoiceoverError } from '../core/errors.js';
+import { CLOUD_SERVICES } from './cloud-service.js';
 import { bestVoiceFor } from './language.js';
 import type { Engine, Voice, VoiceCatalogue } from './types.js';
 
@@ -36,6 +37,9 @@ export const ENGINES: readonly EngineEntry[] = [
     languages: 'de, fr, es, it, pt, nl, pl, ru, zh, ja, hi, ar, … (100+ languages)',
     load: async () => (await import('./espeak.js')).espeakEngine,
   },
+  // Cloud engines last: `auto` never picks them (Engine.cloud); a config names their voices.
+  { id: 'openai', languages: 'en, de, fr, es, ja, zh, … (OpenAI speech API: OPENAI_API_KEY)', load: async () => (await import('./openai.js')).openaiEngine },
+  { id: 'elevenlabs', languages: 'en, de, fr, es, ja, zh, … (ElevenLabs: ELEVENLABS_API_KEY)', load: async () => (await import('./elevenlabs.js')).elevenlabsEngine },
 ];
 
 /** Which engine list to use (tests pass a list with a real engine configured differently). */
@@ -66,9 +70,14 @@ export interface VoiceCatalogueWithVoices extends VoiceCatalogue {
 
 /** Voices of the engines that run here, and for each missing engine the languages it would bring. */
 export async function loadVoiceCatalogue(options: RegistryOptions = {}): Promise<VoiceCatalogueWithVoices> {
-  const catalogue: VoiceCatalogueWithVoices = { voices: [], missing: [] };
+  const catalogue: VoiceCatalogueWithVoices = { voices: [], missing: [], cloud: [] };
   for (const entry of options.engines ?? ENGINES) {
     const engine = await entry.load();
+    const service = engine.cloud ? CLOUD_SERVICES.find((s) => s.engine === engine.id) : undefined;
+    if (service) {
+      const { keyVariable, keyInput } = service;
+      catalogue.cloud!.push({ engine: engine.id, keyVariable, keyInput, keySet: Boolean(process.env[keyVariable]?.trim()) });
+    }
     const availability = await engine.availability();
     if (availability.ok) catalogue.voices.push(...(await engine.voices()));
     else catalogue.missing.push({ engine: engine.id, languages: entry.languages, install: availability.install });
@@ -89,7 +98,9 @@ export async function resolveVoice(voiceId: string | undefined, language: string
   const catalogue = await loadVoiceCatalogue(options);
   if (wanted === '' || wanted === 'auto') {
     const neural = new Set((options.engines ?? ENGINES).filter((entry) => entry.neural).map((entry) => entry.id));
-    const best = preferredVoice(catalogue.voices, language, neural);
+    // Never a cloud voice: text goes to a paid service only when a config names one.
+    const cloud = new Set((await listEngines(options)).filter((engine) => engine.cloud).map((engine) => engine.id));
+    const best = preferredVoice(catalogue.voices.filter((voice) => !cloud.has(voice.engine)), language, neural);
     if (best) return best;
     throw unavailable(`no installed voice speaks "${language}"`, installHint(catalogue, language));
   }
@@ -107,6 +118,8 @@ export async function resolveVoice(voiceId: string | undefined, language: string
     throw unavailable(`${engine.id} has no voice for "${language}"`, installHint(catalogue, language));
   }
   const voice = own.find((candidate) => candidate.id.toLowerCase() === wanted.toLowerCase());
+  // A cloud server's voices are its own (Kokoro-FastAPI's, an ElevenLabs library): any id it owns is taken as written.
+  if (!voice && engine.cloud) return { id: wanted, engine: engine.id, language, description: `${engine.id} voice (cloud)` };
   if (!voice) throw unavailable(`${engine.id} has no voice "${wanted}"`, suggestion(wanted, own));
   return voice;
 }

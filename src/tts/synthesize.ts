@@ -8,7 +8,7 @@ import { throwIfAborted } from '../core/progress.js';
 import { engineForVoice, resolveVoice, type RegistryOptions } from './registry.js';
 import { clipWords, readClipWords, trimmedWords, writeClipWords } from './clip-words.js';
 import { trimBounds } from './trim.js';
-import type { Engine, Speech, SpeechClip } from './types.js';
+import type { Engine, EngineOptions, Speech, SpeechClip, SpeechUsage } from './types.js';
 import { decodeWav, encodeWav } from './wav.js';
 
 /** Bump when trimming or the stored format changes, so older cache entries are not reused. */
@@ -26,16 +26,35 @@ export interface ClipRequest {
   /** Script line, for error messages. */
   line?: number;
   signal?: AbortSignal;
+  /** Engine settings by engine id (`openai: { model }`); the speaking engine's entry goes to it and into the cache key. */
+  engineOptions?: Readonly<Record<string, EngineOptions | undefined>>;
 }
 
 /** Where clips are cached, and (for tests) which engine list to use. */
 export interface ClipOptions extends RegistryOptions {
   cacheDir: string;
+  /** Adds up what cloud engines were sent, by engine id (a cached clip adds 0, so the engine still shows). */
+  usage?: UsageTally;
+}
+
+/** What cloud engines were sent for an item: characters by engine id, and requests (retries included). */
+export interface UsageTally {
+  characters_sent: Record<string, number>;
+  requests: number;
+}
+
+/** Add one clip's usage (absent: the clip cost nothing) to a tally. */
+export function addUsage(tally: UsageTally, engine: string, usage: SpeechUsage | undefined): void {
+  tally.characters_sent[engine] = (tally.characters_sent[engine] ?? 0) + (usage?.characters ?? 0);
+  tally.requests += usage?.requests ?? 0;
 }
 
 /** The cache key of a clip: sha256 over everything that changes its audio. */
-export function clipCacheKey(parts: { engine: string; version: string; voice: string; rate: number; text: string }): string {
+export function clipCacheKey(parts: { engine: string; version: string; voice: string; rate: number; text: string; options?: EngineOptions | undefined }): string {
   const fields = [CLIP_FORMAT, parts.engine, parts.version, parts.voice, parts.rate.toFixed(3), parts.text];
+  // Engine settings (a cloud model, its instructions) only when there are some: keys of engines without settings stay as they were.
+  const options = Object.entries(parts.options ?? {}).filter(([, value]) => value !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  if (options.length > 0) fields.push(JSON.stringify(options));
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
@@ -53,7 +72,8 @@ export async function synthesizeClip(request: ClipRequest, options: ClipOptions)
   const { engine, voice } = await concreteVoice(request, options);
   // With the voice: a model's checksum is part of the key (a new model never reuses old clips).
   const version = (await engine.version?.(voice)) ?? 'unversioned';
-  const key = clipCacheKey({ engine: engine.id, version, voice, rate, text });
+  const engineOptions = request.engineOptions?.[engine.id];
+  const key = clipCacheKey({ engine: engine.id, version, voice, rate, text, options: engineOptions });
   const file = resolve(options.cacheDir, `${key}.wav`);
   const model = await engine.describeModel?.(voice);
   const clip = ({ samples, sampleRate }: Speech, cached: boolean): SpeechClip => {
@@ -63,9 +83,10 @@ export async function synthesizeClip(request: ClipRequest, options: ClipOptions)
 
   const hit = await readCached(file);
   if (hit) {
+    if (engine.cloud && options.usage) addUsage(options.usage, engine.id, undefined);
     // An older entry (or an engine that measures none) has no words file: its words are estimated.
     const words = clipWords(await readClipWords(file), text, hit.samples, hit.sampleRate);
-    return { ...clip(hit, true), words };
+    return { ...clip(hit, true), words, ...(engine.cloud ? { usage: { characters: 0, requests: 0 } } : {}) };
   }
 
   const availability = await engine.availability();
@@ -77,13 +98,14 @@ export async function synthesizeClip(request: ClipRequest, options: ClipOptions)
   }
   let speech: Speech;
   try {
-    speech = await engine.synthesize({ text, voice, rate, ...(signal ? { signal } : {}) });
+    speech = await engine.synthesize({ text, voice, rate, ...(signal ? { signal } : {}), ...(engineOptions ? { options: engineOptions } : {}) });
   } catch (error) {
     throwIfAborted(signal);
     if (error instanceof VoiceoverError) throw error;
     throw failed(error instanceof Error ? error.message : String(error), error);
   }
   throwIfAborted(signal);
+  if (engine.cloud && options.usage) addUsage(options.usage, engine.id, speech.usage);
   const kept = trimBounds(speech.samples, speech.sampleRate);
   const samples = speech.samples.slice(kept.start, kept.end);
   if (samples.length === 0) throw failed('the engine produced no audible speech');
@@ -93,7 +115,7 @@ export async function synthesizeClip(request: ClipRequest, options: ClipOptions)
   await writeAtomically(file, bytes);
   // Return what was stored (16-bit), so a later cache hit gives the very same samples.
   const stored = decodeWav(bytes);
-  return { ...clip(stored, false), words: clipWords(measured, text, stored.samples, stored.sampleRate) };
+  return { ...clip(stored, false), words: clipWords(measured, text, stored.samples, stored.sampleRate), ...(speech.usage ? { usage: speech.usage } : {}) };
 }
 
 /** The engine and voice id that will speak a request: its voice when an engine owns it, else resolveVoice's pick. */

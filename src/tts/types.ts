@@ -26,6 +26,17 @@ export interface SynthesisRequest {
   /** Speaking-rate factor: 1 normal, 1.1 = 10 % faster. */
   rate: number;
   signal?: AbortSignal;
+  /** This engine's settings from the config (cloud engines: `model`, `instructions`, voice settings); part of the clip cache key. */
+  options?: EngineOptions;
+}
+
+/** An engine's own settings, as a config item gives them (`openai: { model, instructions }`). */
+export type EngineOptions = Readonly<Record<string, string | number | boolean>>;
+
+/** What a cloud engine sent for one clip: characters of text and HTTP requests (retries included). */
+export interface SpeechUsage {
+  characters: number;
+  requests: number;
 }
 
 /** When one word is said. Times are seconds from the start of the clip it belongs to, unless stated otherwise. */
@@ -44,6 +55,8 @@ export interface Speech {
   sampleRate: number;
   /** Word times within `samples`, when the engine gives them (ElevenLabs alignment, Flite phone durations). */
   words?: WordTiming[];
+  /** What a cloud engine sent to make it (for the report's characters sent). */
+  usage?: SpeechUsage;
 }
 
 /** A text-to-speech engine; each lives in its own file and is listed in registry.ts. */
@@ -55,6 +68,11 @@ export interface Engine {
   synthesize(request: SynthesisRequest): Promise<Speech>;
   /** Whether a voice id belongs to this engine, without running anything (works when unavailable). */
   ownsVoice?(voiceId: string): boolean;
+  /**
+   * A cloud engine: text goes to a paid service. `auto` never picks its voices, every id ownsVoice claims is
+   * valid (servers have voices of their own), and reports count the characters it was sent.
+   */
+  readonly cloud?: boolean;
   /**
    * A marker that changes when the engine's output may change (package or program version; for a voice with
    * a model file, also the model's checksum); part of cache keys.
@@ -90,6 +108,8 @@ export interface SpeechClip {
   model?: string;
   /** True when the clip came from the cache without running the engine. */
   cached?: boolean;
+  /** A cloud engine's clip: what was sent to make it (0 characters and requests when it came from the cache). */
+  usage?: SpeechUsage;
   /** Word times within the trimmed clip (measured, or estimated and marked so). */
   words?: WordTiming[];
 }

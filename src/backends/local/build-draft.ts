@@ -7,8 +7,10 @@ import type { ProgressListener } from '../../core/progress.js';
 import { parseScript } from '../../script/parse.js';
 import { planTimeline } from '../../timing/plan.js';
 import type { PlanHold } from '../../timing/types.js';
+import type { UsageTally } from '../../tts/synthesize.js';
 import { encodeWav } from '../../tts/wav.js';
 import { outputSize } from '../../render/geometry.js';
+import { draftWords } from './draft-words.js';
 import { openInput, videoFacts, type LocalInput } from './inputs.js';
 import { speakCues, planAndFit, type SpokenCue } from './speech.js';
 import { TRACK_AUDIO, TRACK_TEXT, TRACK_VIDEO, type Draft, type MusicSegment, type VideoSegment, type VoiceSegment } from './draft.js';
@@ -33,6 +35,8 @@ export interface BuiltDraft {
   draft: Draft;
   input: LocalInput;
   timings: { tts: number; plan: number };
+  /** What cloud engines were sent for this item (characters by engine, requests); no entries when no cloud voice spoke. */
+  usage: UsageTally;
 }
 
 const seconds = (from: number): number => Math.round((performance.now() - from) / 10) / 100;
@@ -55,9 +59,11 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
 
   const tTts = performance.now();
   onProgress?.({ stage: 'tts', ratio: 0 });
+  const usage: UsageTally = { characters_sent: {}, requests: 0 };
   const spoken = await speakCues(item, script.cues, options.cacheDir, {
     signal,
     onProgress,
+    usage,
     onLine: (done, total) => onProgress?.({ stage: 'tts', ratio: done / total, detail: `line ${done}/${total}` }),
   });
   const tts = seconds(tTts);
@@ -72,6 +78,7 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
       index: s.cue.index, text: s.cue.text, cue_s: s.cue.cue_s, end_s: s.cue.end_s, duration_s: s.clip.duration_s, compressible_s: s.compressible_s,
       location: { file: item.script.rel, line: s.cue.line },
     })),
+    usage,
   );
   const byIndex = new Map(spoken.map((s) => [s.cue.index, s]));
   await mkdir(options.clipDir, { recursive: true });
@@ -85,6 +92,8 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
         kind: 'voice' as const, src, s: ms(line.start_s), d: ms(line.end_s - line.start_s), text: line.text, v: said.clip.voice,
         ...(said.clip.model ? { model: said.clip.model } : {}),
         index: line.index, cue_s: line.cue_s, stretch: line.stretch, overflow_ms: line.overflow_ms,
+        // Word times on the timeline, as written where the written words map onto the spoken ones.
+        ...(clip.words ? { w: draftWords(said.cue.text, clip.words, line.start_s, { language: item.language, ...(item.pronunciations ? { pronunciations: item.pronunciations } : {}) }) } : {}),
       };
     }),
   );
@@ -101,10 +110,10 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
     t: [
       { tt: TRACK_VIDEO, sg: [{ src: input.file, k: input.kind, s: 0, d: ms(plan.duration_s - plan.extend_s), x: ms(plan.extend_s), ...holds(plan.holds) }] },
       { tt: TRACK_AUDIO, sg: [...voices, ...music] },
-      { tt: TRACK_TEXT, sg: voices.map((l) => ({ kind: 'caption' as const, s: l.s, d: l.d, text: l.text })) },
+      { tt: TRACK_TEXT, sg: voices.map((l) => ({ kind: 'caption' as const, s: l.s, d: l.d, text: l.text, ...(l.w ? { w: l.w } : {}) })) },
     ],
   };
-  return { draft, input, timings: { tts, plan: seconds(tPlan) } };
+  return { draft, input, timings: { tts, plan: seconds(tPlan) }, usage };
 }
 
 /** The video segment's mid-video holds (source ms), only when there are some (older drafts have none). */

@@ -5,6 +5,7 @@ import type { ItemConfig } from '../../config/types.js';
 import { measureLoudness, type Loudness } from '../../media/analyse.js';
 import type { Backend, ItemContext, ItemResult } from '../types.js';
 import { buildDraft } from './build-draft.js';
+import { reportWords } from './draft-words.js';
 import { draftParts, renderDraft } from './render-draft.js';
 
 /** The local backend instance. */
@@ -18,7 +19,7 @@ async function processItem(item: ItemConfig, ctx: ItemContext): Promise<ItemResu
   const t0 = performance.now();
   // ffmpeg measures the original's level while the speech is synthesised (Flite runs in this thread).
   let inputLevel: Promise<Loudness | undefined> | undefined;
-  const { draft, input, timings } = await buildDraft(item, {
+  const { draft, input, timings, usage } = await buildDraft(item, {
     clipDir: join(ctx.workDir, 'clips'),
     cacheDir: ctx.cacheDir,
     signal: ctx.signal,
@@ -46,9 +47,10 @@ async function processItem(item: ItemConfig, ctx: ItemContext): Promise<ItemResu
     qa: rendered.qa,
     lines: draftParts(draft).voices.map((v) => ({
       index: v.index, text: v.text, cue_s: v.cue_s, start_s: v.s / 1000, end_s: (v.s + v.d) / 1000, stretch: v.stretch, overflow_ms: v.overflow_ms,
-      voice: v.v, ...(v.model ? { model: v.model } : {}),
+      voice: v.v, ...(v.model ? { model: v.model } : {}), ...(v.w ? { words: reportWords(v.w) } : {}),
     })),
     captions: Object.values(ctx.captions).filter((f): f is string => Boolean(f)),
     video: rendered.video,
+    ...(Object.keys(usage.characters_sent).length > 0 ? { tts: usage } : {}),
   };
 }

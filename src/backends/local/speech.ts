@@ -7,11 +7,22 @@ import type { ProgressListener } from '../../core/progress.js';
 import type { Cue } from '../../script/types.js';
 import type { InstallProgress } from '../../tts/neural-types.js';
 import { engineForVoice, type RegistryOptions } from '../../tts/registry.js';
-import { synthesizeClip } from '../../tts/synthesize.js';
+import { synthesizeClip, type UsageTally } from '../../tts/synthesize.js';
 import { compactPauses, removablePause_s } from '../../tts/trim.js';
-import type { SpeechClip } from '../../tts/types.js';
+import { shiftWords, wordsThroughCuts } from '../../tts/word-timing.js';
+import type { EngineOptions, SpeechClip } from '../../tts/types.js';
 import type { PlannedLine } from '../../timing/types.js';
 import type { PlacedClip } from '../../render/narration.js';
+
+/** Lines spoken at once when a cloud voice speaks some (each service's own limiter bounds its requests). */
+const CLOUD_LINES_AT_ONCE = 16;
+
+/** The item's engine settings by engine id, as synthesizeClip takes them (only the speaking engine's reach it). */
+export function engineOptionsOf(item: ItemConfig): Record<string, EngineOptions> {
+  const defined = (settings: object | undefined): EngineOptions =>
+    Object.fromEntries(Object.entries(settings ?? {}).filter(([, value]) => value !== undefined)) as EngineOptions;
+  return { openai: defined(item.openai), elevenlabs: defined(item.elevenlabs) };
+}
 
 /** Longest pause kept inside a line when it must be shortened, seconds. */
 const MAX_PAUSE_S = 0.12;
@@ -63,18 +74,20 @@ export async function speakCues(
   item: ItemConfig,
   cues: readonly Cue[],
   cacheDir: string,
-  options: { signal?: AbortSignal; onLine?: (done: number, total: number) => void; onProgress?: ProgressListener },
+  options: { signal?: AbortSignal; onLine?: (done: number, total: number) => void; onProgress?: ProgressListener; usage?: UsageTally },
 ): Promise<SpokenCue[]> {
   await prepareVoices(item, cues, options);
-  const limit = pLimit(Math.max(1, availableParallelism()));
+  const voices = new Set([item.voice, ...cues.map((cue) => cue.voice ?? item.voice)]);
+  const cloud = (await Promise.all([...voices].map((voice) => engineForVoice(voice)))).some((engine) => engine?.cloud);
+  const limit = pLimit(Math.max(1, availableParallelism(), cloud ? CLOUD_LINES_AT_ONCE : 1));
   let done = 0;
   let failed = false;
   const speak = async (cue: Cue): Promise<SpokenCue> => {
     if (failed) throw NOT_STARTED;
     try {
       const clip = await synthesizeClip(
-        { text: cue.speech, voice: cue.voice ?? item.voice, language: item.language, rate: 1, line: cue.line, signal: options.signal },
-        { cacheDir },
+        { text: cue.speech, voice: cue.voice ?? item.voice, language: item.language, rate: 1, line: cue.line, signal: options.signal, engineOptions: engineOptionsOf(item) },
+        { cacheDir, ...(options.usage ? { usage: options.usage } : {}) },
       );
       options.onLine?.(++done, cues.length);
       return { cue, clip, compressible_s: removablePause_s(clip.samples, clip.sampleRate, MAX_PAUSE_S) };
@@ -95,6 +108,8 @@ const NOT_STARTED = Symbol('not started');
 /** A clip fitted to its planned line, with the speed-up actually used (the engine rate, 1 when none). */
 export interface FittedClip extends PlacedClip {
   stretch: number;
+  /** Word times within the fitted clip, moved with the pauses it lost (a faster clip brings its own). */
+  words?: SpeechClip['words'];
 }
 
 /** Slack when comparing a clip's length to its slot, seconds (the planner's grid is 1 ms). */
@@ -107,28 +122,34 @@ const lengthOf = (samples: Float32Array, sampleRate: number): number => samples.
  * faster by the engine (rate = what is still missing, never above max_stretch). Words are never cut:
  * a clip still longer than its slot comes back whole, and `planAndFit` gives the planner its real length.
  */
-export async function fitClip(item: ItemConfig, spoken: SpokenCue, line: PlannedLine, cacheDir: string, signal?: AbortSignal): Promise<FittedClip> {
+export async function fitClip(item: ItemConfig, spoken: SpokenCue, line: PlannedLine, cacheDir: string, signal?: AbortSignal, usage?: UsageTally): Promise<FittedClip> {
   const slot = line.end_s - line.start_s;
   const maxRate = item.audio.max_stretch;
-  let { samples, sampleRate } = spoken.clip;
+  let { samples, sampleRate, words } = spoken.clip;
   let rate = 1;
   samples = withinSlot(samples, sampleRate, slot);
   if (lengthOf(samples, sampleRate) > slot + FIT_SLACK_S) {
-    samples = compactPauses(samples, sampleRate, MAX_PAUSE_S).samples;
+    const compact = compactPauses(samples, sampleRate, MAX_PAUSE_S);
+    samples = compact.samples;
+    words = words && wordsThroughCuts(words, compact.cuts, sampleRate);
     // Engines honour a rate only roughly: aim again from what came out, at most three times.
     for (let attempt = 0; attempt < 3 && lengthOf(samples, sampleRate) > slot + FIT_SLACK_S && rate < maxRate; attempt++) {
       // Three decimals, rounded down: the cache keeps rates to 3 decimals, and rounding up could pass max_stretch.
       rate = Math.floor(Math.min(maxRate, rate * (lengthOf(samples, sampleRate) / slot) * 1.01) * 1000) / 1000;
       const faster = await synthesizeClip(
-        { text: spoken.cue.speech, voice: spoken.cue.voice ?? item.voice, language: item.language, rate, line: spoken.cue.line, signal },
-        { cacheDir },
+        { text: spoken.cue.speech, voice: spoken.cue.voice ?? item.voice, language: item.language, rate, line: spoken.cue.line, signal, engineOptions: engineOptionsOf(item) },
+        { cacheDir, ...(usage ? { usage } : {}) },
       );
       rate = faster.rate; // as the cache rounded it
-      samples = compactPauses(faster.samples, faster.sampleRate, MAX_PAUSE_S).samples;
+      const compactFaster = compactPauses(faster.samples, faster.sampleRate, MAX_PAUSE_S);
+      samples = compactFaster.samples;
       sampleRate = faster.sampleRate;
+      words = faster.words && wordsThroughCuts(faster.words, compactFaster.cuts, sampleRate);
     }
   }
-  return { start_s: line.start_s, samples: withinSlot(samples, sampleRate, slot), sampleRate, stretch: rate };
+  const fitted = withinSlot(samples, sampleRate, slot);
+  // A quiet tail cut off to fit the slot takes no word with it, only clamps the last one's end.
+  return { start_s: line.start_s, samples: fitted, sampleRate, stretch: rate, ...(words ? { words: shiftWords(words, 0, fitted.length / sampleRate) } : {}) };
 }
 
 /** A clip a few milliseconds over its slot loses that much of its quiet tail (never a word), so it needs no re-plan. */
@@ -172,6 +193,7 @@ export async function planAndFit<L extends { index: number; duration_s: number; 
   signal: AbortSignal | undefined,
   plan: (lines: L[]) => P,
   lines: L[],
+  usage?: UsageTally,
 ): Promise<FittedPlan<P>> {
   const byIndex = new Map(spoken.map((s) => [s.cue.index, s]));
   const pinned = new Map<number, FittedClip>(); // clips too long for their first slot, at their real length
@@ -185,7 +207,7 @@ export async function planAndFit<L extends { index: number; duration_s: number; 
         const kept = pinned.get(line.index);
         const clip = kept && lengthOf(kept.samples, kept.sampleRate) <= slot + FIT_SLACK_S
           ? { ...kept, start_s: line.start_s }
-          : await fitClip(item, byIndex.get(line.index)!, line, cacheDir, signal);
+          : await fitClip(item, byIndex.get(line.index)!, line, cacheDir, signal, usage);
         clips.set(line.index, clip);
       }),
     );
