@@ -23,21 +23,29 @@ export interface TimedPlacement {
  * the next cue's slot end, else the next timed cue minus the gap, else the video's end. `last`: no
  * timed cue follows (its overflow runs on instead of holding the picture).
  */
-function slotEnd(lines: PlanLineInput[], i: number, videoEndMs: number, gapMs: number): { endMs: number; last: boolean } {
-  const next = nextCueEnd(lines, i, videoEndMs, gapMs);
+function slotEnd(lines: PlanLineInput[], i: number, nextTimed: number, videoEndMs: number, gapMs: number): { endMs: number; last: boolean } {
+  const next = nextCueEnd(lines, nextTimed, videoEndMs, gapMs);
   const { cue_s, end_s } = lines[i]!;
   if (cue_s === null || end_s === null || end_s === undefined) return next;
   const ownMs = roundMs(end_s);
   return ownMs > roundMs(cue_s) && ownMs < next.endMs ? { endMs: ownMs, last: next.last } : next;
 }
 
-/** The next timed cue minus the gap, else the video's end. */
-function nextCueEnd(lines: PlanLineInput[], i: number, videoEndMs: number, gapMs: number): { endMs: number; last: boolean } {
-  for (let j = i + 1; j < lines.length; j++) {
-    const cue = lines[j]?.cue_s;
-    if (cue !== null && cue !== undefined) return { endMs: roundMs(cue) - gapMs, last: false };
+/** The next timed cue (line `nextTimed`, -1 for none) minus the gap, else the video's end. */
+function nextCueEnd(lines: PlanLineInput[], nextTimed: number, videoEndMs: number, gapMs: number): { endMs: number; last: boolean } {
+  const cue = nextTimed < 0 ? null : lines[nextTimed]!.cue_s;
+  return cue === null ? { endMs: videoEndMs, last: true } : { endMs: roundMs(cue) - gapMs, last: false };
+}
+
+/** For each line, the index of the next timed line after it (-1 for none), in one pass from the end. */
+function nextTimedLines(lines: PlanLineInput[]): number[] {
+  const next = new Array<number>(lines.length);
+  let found = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    next[i] = found;
+    if (lines[i]!.cue_s !== null && lines[i]!.cue_s !== undefined) found = i;
   }
-  return { endMs: videoEndMs, last: true };
+  return next;
 }
 
 /**
@@ -60,11 +68,12 @@ export function planTimed(lines: PlanLineInput[], videoEndMs: number, options: P
   const holds: HoldMs[] = [];
   let heldMs = 0; // sum of holds so far: output time = source time + heldMs
   let prevEndMs: number | null = null;
+  const nextTimed = nextTimedLines(lines);
   lines.forEach((input, i) => {
     const after = prevEndMs === null ? 0 : prevEndMs + gapMs;
     const cueMs = input.cue_s === null ? after - heldMs : roundMs(input.cue_s);
     const startMs = Math.max(cueMs + heldMs, after);
-    const slot = slotEnd(lines, i, videoEndMs, gapMs);
+    const slot = slotEnd(lines, i, nextTimed[i]!, videoEndMs, gapMs);
     const endOfSlotMs = slot.endMs + heldMs; // no hold lies between a line's start and its slot's end
     const roomMs = endOfSlotMs - startMs;
     const fit = fitLine(input.duration_s, input.compressible_s ?? 0, roomMs, options.max_stretch);
