@@ -1,7 +1,7 @@
 // Readable captions: each narrated line broken at phrase boundaries into lines of at most max_chars
 // and cues of at most max_lines lines, each cue timed by the words it holds (pure).
 
-import type { CaptionLine } from './captions.js';
+import type { CaptionLine } from './caption-line.js';
 import { breakCost, tokenize, type CaptionToken } from './caption-words.js';
 import { tokenTimes } from './caption-timing.js';
 

@@ -2,7 +2,7 @@
 // spread by characters over the line (pure).
 
 import type { WordTiming } from '../tts/types.js';
-import type { CaptionLine } from './captions.js';
+import type { CaptionLine } from './caption-line.js';
 import { textWidth, type CaptionToken } from './caption-words.js';
 
 /** A token's time, output seconds. */

@@ -2,7 +2,7 @@
 // out like every caption (caption-layout.ts) and written by ass-compiler's stringify.
 
 import { stringify, type ParsedASS } from 'ass-compiler';
-import type { CaptionLine } from './captions.js';
+import type { CaptionLine } from './caption-line.js';
 import { DEFAULT_CAPTION_LAYOUT, layoutCaptions, type CaptionCue, type CaptionLayout } from './caption-layout.js';
 import type { Size } from './geometry.js';
 

@@ -3,17 +3,10 @@
 
 import { formatTimestamp, stringifySync, type NodeList } from 'subtitle';
 import type { CaptionFormat } from '../config/types.js';
-import type { WordTiming } from '../tts/types.js';
 import { cueText, DEFAULT_CAPTION_LAYOUT, layoutCaptions, type CaptionCue, type CaptionLayout } from './caption-layout.js';
+import type { CaptionLine } from './caption-line.js';
 
-/** A caption line: text shown from start to end (seconds). */
-export interface CaptionLine {
-  text: string;
-  start_s: number;
-  end_s: number;
-  /** Word times in output seconds, when known (word captions). */
-  words?: WordTiming[];
-}
+export type { CaptionLine } from './caption-line.js';
 
 /** How caption files are made: the layout, and whether the VTT carries word timestamps. */
 export interface CaptionOptions extends CaptionLayout {
