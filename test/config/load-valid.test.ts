@@ -100,7 +100,7 @@ describe('loadConfig on a valid config', () => {
     expect(inline?.backend).toBe('nemo');
     expect(inline?.nemo).toEqual({ poll_interval_s: 10, poll_limit: 5, sse_timeout_s: 900, keepalive_timeout_s: 600, on_session_lost: 'redo', compatible_copy: false });
     expect(oneLiner?.script).toMatchObject({ text: 'Just one sentence.', format: 'text', lineOffset: 23, column: 12 });
-    expect(oneLiner?.captions).toEqual({ sidecar: [], burn: true });
+    expect(oneLiner?.captions).toEqual({ sidecar: [], burn: true, words: false, max_chars: 42, max_lines: 2 });
     expect(oneLiner?.music?.volume).toBe(0.35);
   });
 
