@@ -33,7 +33,7 @@ describe('dist/', () => {
   it('declares a node24 action whose main is the bundle, with every input and output', async () => {
     const yml = await readFile(join(ROOT, 'action.yml'), 'utf8');
     expect(yml).toMatch(/^runs:\n {2}using: 'node24'\n {2}main: 'dist\/index\.js'$/m);
-    const inputs = ['config', 'backend', 'nemo-token', 'nemo-api-url', 'only', 'changed-only', 'force', 'artifact-prefix', 'retention-days', 'comment', 'github-token', 'concurrency', 'fail-on', 'mode', 'shard', 'shards', 'run-id'];
+    const inputs = ['config', 'backend', 'nemo-token', 'nemo-api-url', 'openai-api-key', 'openai-base-url', 'elevenlabs-api-key', 'elevenlabs-base-url', 'only', 'changed-only', 'force', 'artifact-prefix', 'retention-days', 'comment', 'github-token', 'concurrency', 'fail-on', 'mode', 'shard', 'shards', 'run-id'];
     const outputs = ['results', 'delivered', 'failed', 'skipped', 'artifact-urls', 'credits-available', 'matrix'];
     for (const name of [...inputs, ...outputs]) expect(yml).toMatch(new RegExp(`^ {2}${name}:\\n {4}description: '.+'$`, 'm'));
     const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
