@@ -80,16 +80,17 @@ interface CueSpan {
 /** Best split of the tokens into cues (dynamic programming over cue ends, each cue's lines solved inside). */
 function splitCues(tokens: readonly CaptionToken[], maxChars: number, maxLines: number): CueSpan[] {
   const n = tokens.length;
+  const width = lineWidths(tokens);
+  const capacity = maxChars * maxLines;
   const best: { cost: number; prev: number; breaks: number[] }[] = [{ cost: 0, prev: -1, breaks: [] }];
   for (let j = 1; j <= n; j++) best.push({ cost: Infinity, prev: -1, breaks: [] });
   for (let i = 0; i < n; i++) {
     if (!Number.isFinite(best[i]!.cost)) continue;
-    for (let j = i + 1; j <= n; j++) {
-      // A span that does not fit cannot fit with more tokens either.
-      const inner = splitLines(tokens, i, j, maxChars, maxLines);
-      if (!inner) break;
-      const capacity = maxChars * maxLines;
-      let cost = best[i]!.cost + CUE + inner.cost + SLACK * ratio(Math.max(0, capacity - spanWidth(tokens, i, j)), capacity);
+    const lines = lineSplits(tokens, width, i, maxChars, maxLines);
+    // The table ends where a span stops fitting: it cannot fit with more tokens either.
+    for (let j = i + 1; j <= i + lines.length; j++) {
+      const inner = lines[j - i - 1]!;
+      let cost = best[i]!.cost + CUE + inner.cost + SLACK * ratio(Math.max(0, capacity - width(i, j)), capacity);
       if (j - i === 1 && n > 1) cost += LONE_WORD_CUE;
       if (j < n) cost += 2 * breakCost(tokens[j - 1]!, tokens[j]!);
       if (cost < best[j]!.cost) best[j] = { cost, prev: i, breaks: inner.breaks };
@@ -100,46 +101,54 @@ function splitCues(tokens: readonly CaptionToken[], maxChars: number, maxLines: 
   return spans;
 }
 
-/** Best split of tokens [from, to) into at most maxLines lines of ≤ maxChars, or undefined when none fits. */
-function splitLines(tokens: readonly CaptionToken[], from: number, to: number, maxChars: number, maxLines: number): { cost: number; breaks: number[] } | undefined {
-  const count = to - from;
-  // cost[l][j]: best cost of tokens [from, from + j) in l lines.
-  const cost: number[][] = Array.from({ length: maxLines + 1 }, () => new Array<number>(count + 1).fill(Infinity));
-  const back: number[][] = Array.from({ length: maxLines + 1 }, () => new Array<number>(count + 1).fill(-1));
-  cost[0]![0] = 0;
-  for (let l = 1; l <= maxLines; l++) {
-    for (let j = 1; j <= count; j++) {
-      for (let i = j - 1; i >= 0; i--) {
-        const width = spanWidth(tokens, from + i, from + j);
-        if (j - i > 1 && width > maxChars) break;
+/**
+ * The best split into at most maxLines lines of ≤ maxChars of tokens [from, from + k) for k = 1, 2, …
+ * up to the last k that fits (one dynamic programme serves every cue starting at `from`).
+ */
+function lineSplits(tokens: readonly CaptionToken[], width: (a: number, b: number) => number, from: number, maxChars: number, maxLines: number): { cost: number; breaks: number[] }[] {
+  // cost[l][k]: best cost of tokens [from, from + k) in l lines; back[l][k]: where its last line starts.
+  const cost: number[][] = Array.from({ length: maxLines + 1 }, () => [0]);
+  const back: number[][] = Array.from({ length: maxLines + 1 }, () => [-1]);
+  for (let l = 1; l <= maxLines; l++) cost[l]![0] = Infinity;
+  const result: { cost: number; breaks: number[] }[] = [];
+  for (let k = 1; from + k <= tokens.length; k++) {
+    cost[0]![k] = Infinity;
+    let bestLines = 0;
+    for (let l = 1; l <= maxLines; l++) {
+      cost[l]![k] = Infinity;
+      back[l]![k] = -1;
+      for (let i = k - 1; i >= 0; i--) {
+        const w = width(from + i, from + k);
+        if (k - i > 1 && w > maxChars) break;
         const before = cost[l - 1]![i]!;
         if (!Number.isFinite(before)) continue;
-        let c = before + LINE + SLACK * ratio(Math.max(0, maxChars - width), maxChars);
-        if (j - i === 1 && count > 1) c += LONE_WORD_LINE;
+        let c = before + LINE + SLACK * ratio(Math.max(0, maxChars - w), maxChars);
+        if (k - i === 1) c += LONE_WORD_LINE;
         if (i > 0) c += breakCost(tokens[from + i - 1]!, tokens[from + i]!);
-        if (c < cost[l]![j]!) {
-          cost[l]![j] = c;
-          back[l]![j] = i;
+        if (c < cost[l]![k]!) {
+          cost[l]![k] = c;
+          back[l]![k] = i;
         }
       }
+      if (cost[l]![k]! < (bestLines ? cost[bestLines]![k]! : Infinity)) bestLines = l;
     }
+    if (!bestLines) break;
+    const breaks: number[] = [];
+    for (let l = bestLines, j = k; l > 1; l--) {
+      j = back[l]![j]!;
+      breaks.unshift(from + j);
+    }
+    // A cue of one token: its lone word is no orphan.
+    result.push({ cost: cost[bestLines]![k]! - (k === 1 ? LONE_WORD_LINE : 0), breaks });
   }
-  let lines = 0;
-  for (let l = 1; l <= maxLines; l++) if (cost[l]![count]! < (lines ? cost[lines]![count]! : Infinity)) lines = l;
-  if (!lines) return undefined;
-  const breaks: number[] = [];
-  for (let l = lines, j = count; l > 1; l--) {
-    j = back[l]![j]!;
-    breaks.unshift(from + j);
-  }
-  return { cost: cost[lines]![count]!, breaks };
+  return result;
 }
 
-/** Width of tokens [from, to) on one line: their widths and the spaces between them. */
-function spanWidth(tokens: readonly CaptionToken[], from: number, to: number): number {
-  let width = 0;
-  for (let k = from; k < to; k++) width += tokens[k]!.width + (k > from && tokens[k]!.space ? 1 : 0);
-  return width;
+/** Width on one line of tokens [a, b): their widths and the spaces between them (prefix sums). */
+function lineWidths(tokens: readonly CaptionToken[]): (a: number, b: number) => number {
+  const prefix = [0];
+  tokens.forEach((t, k) => prefix.push(prefix[k]! + t.width + (t.space ? 1 : 0)));
+  return (a, b) => prefix[b]! - prefix[a]! - (tokens[a]!.space ? 1 : 0);
 }
 
 const ratio = (slack: number, of: number): number => (slack / of) ** 2;
