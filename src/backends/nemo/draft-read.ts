@@ -61,9 +61,21 @@ export function draftLines(state: Json): ReportLine[] {
         end_s: round3(s + num(sg.d)! / 1000),
         stretch: num(sg.stretch) ?? 1,
         overflow_ms: num(sg.overflow_ms) ?? 0,
+        ...wordsOf(sg.w),
       };
     })
     .sort((a, b) => a.index - b.index);
+}
+
+/** A voice segment's word times (`w`: `{t, s, e, est?}`, timeline ms) as report words, when every entry is well formed. */
+function wordsOf(value: unknown): Pick<ReportLine, 'words'> {
+  if (!Array.isArray(value) || value.length === 0) return {};
+  const words = value.map((w: unknown) =>
+    isObject(w) && typeof w.t === 'string' && num(w.s) !== undefined && num(w.e) !== undefined
+      ? { text: w.t, start_s: round3(num(w.s)! / 1000), end_s: round3(num(w.e)! / 1000), ...(w.est === true ? { estimated: true } : {}) }
+      : undefined,
+  );
+  return words.every((w) => w !== undefined) ? { words: words as NonNullable<ReportLine['words']> } : {};
 }
 
 /** Caption lines of the draft's text track (tt 7, kind 'caption'): for sidecars when no voice lines are given. */

@@ -41,6 +41,11 @@ describe('nemo backend through the runner', () => {
     expect(item?.links?.download).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     expect(item?.lines.map((l) => l.text)).toEqual(['Welcome to the demo.', 'It works.']);
     expect(item?.lines[0]?.start_s).toBeCloseTo(0.5, 1);
+    // Word times ride along in the exported draft (voice segments' `w`): measured by flite, within each line.
+    for (const line of item?.lines ?? []) {
+      expect(line.words?.map((w) => w.text)).toEqual(line.text.split(' '));
+      expect(line.words!.every((w) => !w.estimated && w.start_s >= line.start_s && w.end_s <= line.end_s)).toBe(true);
+    }
     expect(item?.loudness?.integrated_lufs).toBeLessThan(-5);
     // Measured on the downloaded file, at the timeline's line times: within a frame (30 fps), none off.
     expect(Math.abs(item!.qa!.onset_error_ms!.max)).toBeLessThanOrEqual(1000 / 30);

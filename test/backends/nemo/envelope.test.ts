@@ -83,6 +83,13 @@ describe('session state', () => {
     ]);
     expect(draftLines({ draft: { t: [{ tt: 0, sg: [{ s: 0, d: 1 }] }] } })).toEqual([]);
   });
+  it('carries a voice segment\'s word times (`w`, ms) onto its report line, in seconds; malformed ones are left out', () => {
+    const words = [{ t: 'Hello', s: 1000, e: 1400 }, { t: 'world.', s: 1450, e: 2000, est: true }];
+    const withWords = { t: [{ tt: 1, sg: [{ ...voice(0, 1000, 2000), w: words }, { ...voice(1, 4000, 1500), w: [{ t: 'x', s: 'bad' }] }] }] };
+    const [first, second] = draftLines({ draft: withWords });
+    expect(first?.words).toEqual([{ text: 'Hello', start_s: 1, end_s: 1.4 }, { text: 'world.', start_s: 1.45, end_s: 2, estimated: true }]);
+    expect(second).not.toHaveProperty('words');
+  });
   it('summarises the timeline in one line', () => {
     expect(timelineSummary(draft)).toBe('Timeline (3 tracks): 1. Video: city timelapse.mp4 (0-10s) 2. Voiceover: 2 lines (1-5.5s); BGM: Lo-fi (0-10s, 35%) 3. Title: "Urban Dreams" (0-3s)');
     expect(timelineSummary(undefined)).toBe('Timeline (0 tracks)');
