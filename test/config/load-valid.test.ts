@@ -85,6 +85,8 @@ describe('loadConfig on a valid config', () => {
       music: { file: path.join(configs, 'music/bed.mp3'), rel: 'music/bed.mp3', volume: 0.2 },
       captions: { sidecar: ['srt'], burn: false, words: false, max_chars: 42, max_lines: 2 },
       nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600, on_session_lost: 'redo', compatible_copy: false },
+      openai: { model: 'gpt-4o-mini-tts' },
+      elevenlabs: { model: 'eleven_multilingual_v2' },
     } satisfies ItemConfig);
   });
 

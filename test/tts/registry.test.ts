@@ -14,9 +14,10 @@ beforeAll(async () => {
 });
 
 describe('engine registry', () => {
-  it('lists the neural engines (kokoro, piper) first, then flite, then espeak-ng', async () => {
-    expect((await listEngines()).map((engine) => engine.id)).toEqual(['kokoro', 'piper', 'flite', 'espeak-ng']);
-    expect(ENGINES.map((entry) => entry.id)).toEqual(['kokoro', 'piper', 'flite', 'espeak-ng']);
+  it('lists the neural engines (kokoro, piper) first, then flite, then espeak-ng, then the cloud engines', async () => {
+    expect((await listEngines()).map((engine) => engine.id)).toEqual(['kokoro', 'piper', 'flite', 'espeak-ng', 'openai', 'elevenlabs']);
+    expect(ENGINES.map((entry) => entry.id)).toEqual(['kokoro', 'piper', 'flite', 'espeak-ng', 'openai', 'elevenlabs']);
+    expect((await listEngines()).filter((engine) => engine.cloud).map((engine) => engine.id)).toEqual(['openai', 'elevenlabs']);
     expect(ENGINES.filter((entry) => entry.neural).map((entry) => entry.id)).toEqual(['kokoro', 'piper']);
   });
 
@@ -39,7 +40,11 @@ describe('engine registry', () => {
   it('names what a missing engine would bring and how to install it', async () => {
     const catalogue = await loadVoiceCatalogue({ engines: WITHOUT_ESPEAK });
     // installed voices; the voice catalogue's neural voices follow, not installed (changed deliberately: catalogued voices are valid config)
-    expect(catalogue.voices.filter((voice) => voice.installed !== false).map((voice) => voice.id)).toEqual(['slt', 'rms', 'awb', 'kal']);
+    const usable = catalogue.voices.filter((voice) => voice.installed !== false).map((voice) => voice.id);
+    expect(usable.filter((id) => !id.startsWith('openai:'))).toEqual(['slt', 'rms', 'awb', 'kal']);
+    // The cloud engines always run (an HTTP client); whether their key is set is said apart.
+    expect(usable.filter((id) => id.startsWith('openai:'))).toEqual(expect.arrayContaining(['openai:alloy', 'openai:nova']));
+    expect(catalogue.cloud?.map((c) => [c.engine, c.keyVariable, c.keyInput])).toEqual([['openai', 'OPENAI_API_KEY', 'openai-api-key'], ['elevenlabs', 'ELEVENLABS_API_KEY', 'elevenlabs-api-key']]);
     expect(catalogue.voices.find((voice) => voice.id === 'kokoro:af_heart')).toMatchObject({ engine: 'kokoro', language: 'en-US', installed: false });
     expect(catalogue.missing).toEqual([
       {
