@@ -35,6 +35,9 @@ const LINE = 100;
 const SLACK = 40;
 const LONE_WORD_LINE = 100;
 const LONE_WORD_CUE = 150;
+// A cue on screen for less than this is hard to read: each second short costs this much.
+const MIN_CUE_S = 1;
+const SHORT_CUE = 300;
 
 /** The text of a cue: its lines joined by newlines. */
 export function cueText(cue: CaptionCue): string {
@@ -53,7 +56,8 @@ export function layoutCaption(line: CaptionLine, layout: CaptionLayout = DEFAULT
   const maxChars = Math.max(1, Math.floor(layout.max_chars));
   const maxLines = Math.max(1, Math.floor(layout.max_lines));
   const times = tokenTimes(tokens, line);
-  const cues = splitCues(tokens, maxChars, maxLines);
+  const starts = times.map((t, k) => (k === 0 ? line.start_s : t.start_s));
+  const cues = splitCues(tokens, maxChars, maxLines, (i, j) => (j < tokens.length ? starts[j]! : line.end_s) - starts[i]!);
   return cues.map(({ from, to, breaks }, k) => {
     const start_s = k === 0 ? line.start_s : times[from]!.start_s;
     const end_s = k === cues.length - 1 ? Math.max(line.end_s, start_s) : times[cues[k + 1]!.from]!.start_s;
@@ -77,8 +81,8 @@ interface CueSpan {
   breaks: number[];
 }
 
-/** Best split of the tokens into cues (dynamic programming over cue ends, each cue's lines solved inside). */
-function splitCues(tokens: readonly CaptionToken[], maxChars: number, maxLines: number): CueSpan[] {
+/** Best split of the tokens into cues (dynamic programming over cue ends, each cue's lines solved inside); `seconds` is how long a span would show. */
+function splitCues(tokens: readonly CaptionToken[], maxChars: number, maxLines: number, seconds: (from: number, to: number) => number): CueSpan[] {
   const n = tokens.length;
   const width = lineWidths(tokens);
   const capacity = maxChars * maxLines;
@@ -92,6 +96,7 @@ function splitCues(tokens: readonly CaptionToken[], maxChars: number, maxLines: 
       const inner = lines[j - i - 1]!;
       let cost = best[i]!.cost + CUE + inner.cost + SLACK * ratio(Math.max(0, capacity - width(i, j)), capacity);
       if (j - i === 1 && n > 1) cost += LONE_WORD_CUE;
+      if (n > 1) cost += SHORT_CUE * Math.max(0, MIN_CUE_S - seconds(i, j));
       if (j < n) cost += 2 * breakCost(tokens[j - 1]!, tokens[j]!);
       if (cost < best[j]!.cost) best[j] = { cost, prev: i, breaks: inner.breaks };
     }

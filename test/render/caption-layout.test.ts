@@ -124,6 +124,16 @@ describe('cue times', () => {
     expect(cues.flatMap((c) => c.lines.flat()).map((w) => [w.text, w.start_s, w.end_s])).toEqual(words.map((w) => [w.text, w.start_s, w.end_s]));
   });
 
+  it('moves a cue boundary rather than flash a cue for less than a second', () => {
+    const text = 'If the build fails, the pipeline stops and sends a message to the person who made the change.';
+    // Over 6 s the comma wins: "If the build fails," (19 of 93 characters) shows 1.29 s.
+    expect(texts(layoutCaption(line(text, { end_s: 6 })))).toEqual([['If the build fails,'], ['the pipeline stops and sends a message', 'to the person who made the change.']]);
+    // Over 3 s it would show 0.6 s: the boundary moves to before "to" and the first cue shows 1.9 s.
+    const fast = layoutCaption(line(text, { end_s: 3 }));
+    expect(texts(fast)).toEqual([['If the build fails,', 'the pipeline stops and sends a message'], ['to the person who made the change.']]);
+    for (const cue of fast) expect(cue.end_s - cue.start_s).toBeGreaterThanOrEqual(1);
+  });
+
   it('with word times that do not match the written words (normalised speech): mapped by position, monotone, inside the line', () => {
     const words = [
       { text: 'It', start_s: 1, end_s: 1.2 },
