@@ -30,12 +30,16 @@ function checkHolds(segment: { d: number; h?: { at: number; d: number }[] }, ctx
 const videoSegment = z
   .looseObject({ src, k: z.enum(['video', 'image', 'audio']), s: ms, d: ms, x: ms, h: z.array(hold).max(MAX_HOLDS).optional() })
   .superRefine(checkHolds);
+/** A line's word times (`w`, timeline ms), at most this many words a line. */
+const MAX_WORDS = 5000;
+const words = z.array(z.looseObject({ t: text, s: ms, e: ms, est: z.boolean().optional() })).max(MAX_WORDS).optional();
 const voiceSegment = z.looseObject({
   kind: z.literal('voice'), src, s: ms, d: ms, text, v: z.string().max(200),
   index: z.number().int().min(0), cue_s: z.number().finite(), stretch: z.number().finite().positive().max(10), overflow_ms: z.number().finite(),
+  w: words,
 });
 const musicSegment = z.looseObject({ kind: z.literal('music'), src, s: ms, d: ms, vol: z.number().min(0).max(4), name: z.string().max(500).optional() });
-const textSegment = z.looseObject({ kind: z.enum(['caption', 'title']), s: ms, d: ms, text });
+const textSegment = z.looseObject({ kind: z.enum(['caption', 'title']), s: ms, d: ms, text, w: words });
 
 const track = z.discriminatedUnion('tt', [
   z.looseObject({ tt: z.literal(0), sg: z.array(videoSegment).min(1).max(1) }),
