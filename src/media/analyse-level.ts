@@ -2,11 +2,12 @@
 // so each speech clip can be brought to a common level without running ffmpeg per line.
 
 /** Biquad coefficients: b0 b1 b2 over a1 a2 (a0 = 1). */
-type Biquad = [number, number, number, number, number];
+export type Biquad = [number, number, number, number, number];
 
 // The K-weighting pre-filter (high shelf) and RLB high-pass for any sample rate, derived from
 // their analogue prototypes as libebur128 does (ebur128.c, ebur128_init_filter).
-function kWeighting(sampleRate: number): [Biquad, Biquad] {
+/** The K-weighting biquads (shelf, then RLB high-pass) at `sampleRate`: b0 b1 b2 a1 a2 each. */
+export function kWeighting(sampleRate: number): [Biquad, Biquad] {
   let f0 = 1681.974450955533;
   const G = 3.999843853973347;
   let Q = 0.7071752369554196;

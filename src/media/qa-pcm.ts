@@ -38,7 +38,7 @@ function highPass(sampleRate: number, hz: number): [number, number, number, numb
 }
 
 /** A meter that takes f32le interleaved PCM in chunks of any size (a sample may be split between chunks). */
-export function createPcmMeter(sampleRate: number, channels: number): { push(chunk: Uint8Array): void; finish(): PcmSummary } {
+export function createPcmMeter(sampleRate: number, channels: number): { push(chunk: Uint8Array): void; pushSamples(samples: Float32Array): void; finish(): PcmSummary } {
   const perBin = Math.max(1, Math.round(sampleRate * BIN_S));
   const [b0, b1, b2, a1, a2] = highPass(sampleRate, ENVELOPE_HIGH_PASS_HZ);
   // Filter state per channel: x[n-1], x[n-2], y[n-1], y[n-2].
@@ -59,7 +59,32 @@ export function createPcmMeter(sampleRate: number, channels: number): { push(chu
     }
     bins[binCount++] = value;
   };
+  const pushSamples = (samples: Float32Array): void => {
+    for (let i = 0; i < samples.length; i++) {
+      const x = samples[i]!;
+      if (x >= CLIP_LEVEL || x <= -CLIP_LEVEL) clipped++;
+      const at = 4 * channel;
+      const y = b0 * x + b1 * state[at]! + b2 * state[at + 1]! - a1 * state[at + 2]! - a2 * state[at + 3]!;
+      state[at + 1] = state[at]!;
+      state[at] = x;
+      state[at + 3] = state[at + 2]!;
+      state[at + 2] = Math.abs(y) < 1e-20 ? 0 : y; // no denormals in the silence between lines
+      binSum += y * y;
+      if (++channel === channels) {
+        channel = 0;
+        frames++;
+        if (++inBin === perBin) {
+          addBin(binSum / (perBin * channels));
+          binSum = 0;
+          inBin = 0;
+        }
+      }
+    }
+  };
   return {
+    /** Interleaved samples, any count (a frame may be split between calls). */
+    pushSamples,
+    /** Bytes of f32le, any count (a sample may be split between chunks). */
     push(chunk: Uint8Array): void {
       let data = chunk;
       if (carry.length > 0) {
@@ -70,27 +95,7 @@ export function createPcmMeter(sampleRate: number, channels: number): { push(chu
       const whole = data.length - (data.length % 4);
       // A copy when the chunk's offset is not 4-aligned (Float32Array needs it).
       const aligned = data.byteOffset % 4 === 0 ? data : data.slice(0, whole);
-      const samples = new Float32Array(aligned.buffer, aligned.byteOffset, whole / 4);
-      for (let i = 0; i < samples.length; i++) {
-        const x = samples[i]!;
-        if (x >= CLIP_LEVEL || x <= -CLIP_LEVEL) clipped++;
-        const at = 4 * channel;
-        const y = b0 * x + b1 * state[at]! + b2 * state[at + 1]! - a1 * state[at + 2]! - a2 * state[at + 3]!;
-        state[at + 1] = state[at]!;
-        state[at] = x;
-        state[at + 3] = state[at + 2]!;
-        state[at + 2] = Math.abs(y) < 1e-20 ? 0 : y; // no denormals in the silence between lines
-        binSum += y * y;
-        if (++channel === channels) {
-          channel = 0;
-          frames++;
-          if (++inBin === perBin) {
-            addBin(binSum / (perBin * channels));
-            binSum = 0;
-            inBin = 0;
-          }
-        }
-      }
+      pushSamples(new Float32Array(aligned.buffer, aligned.byteOffset, whole / 4));
       carry = data.slice(whole);
     },
     finish(): PcmSummary {

@@ -1,12 +1,13 @@
-// QA of a delivered file, measured on the file itself in ONE decode of its audio: ebur128 (integrated
-// loudness, true peak) on one branch, float PCM piped to a JS meter (clipped samples, line onsets) on the other.
+// QA of a delivered file, measured on the file itself in ONE decode of its audio to float PCM, read as it
+// comes by two JS meters: loudness-meter.ts (integrated loudness, true peak, as ffmpeg's ebur128 reads
+// them) and qa-pcm.ts (clipped samples, the envelope the line onsets are found in).
 
 import { VoiceoverError } from '../core/errors.js';
-import { fileUrl } from './args.js';
-import { parseEbur128Summary, type Loudness } from './analyse-parse.js';
-import { createPcmMeter } from './qa-pcm.js';
+import type { Loudness } from './analyse-parse.js';
+import { channelWeights, createLoudnessMeter, type LoudnessMeter } from './loudness-meter.js';
+import { decodePcm, decodePcmArgs } from './pcm-stream.js';
+import { createPcmMeter, type PcmSummary } from './qa-pcm.js';
 import { lineOnsets } from './qa-onsets.js';
-import { runFfmpeg } from './run.js';
 
 /**
  * A line is off when its measured onset is further than this from the plan, ms: a little over one
@@ -14,9 +15,8 @@ import { runFfmpeg } from './run.js';
  */
 export const LINE_OFF_MS = 40;
 
-/** The rate and layout the audio is decoded to for the JS meter. */
+/** The rate the audio is decoded to for the JS meters (its channels are kept). */
 const PCM_RATE = 48_000;
-const PCM_CHANNELS = 2;
 
 /** report.json's `qa` of an item: figures measured on the delivered file. */
 export interface DeliveredQa {
@@ -27,7 +27,7 @@ export interface DeliveredQa {
   /** Null when the audio is silent (under the −70 LUFS gate). */
   integrated_lufs: number | null;
   true_peak_dbtp: number | null;
-  /** Decoded samples (stereo, 48 kHz) at full scale. */
+  /** Decoded samples (48 kHz, every channel) at full scale. */
   clipped_samples: number;
 }
 
@@ -39,12 +39,12 @@ export interface DeliveredMeasurement {
   onsets: (number | null)[];
 }
 
-/** The ffmpeg arguments of the pass: audio stream `map` split to ebur128 (summary on stderr) and to f32le on stdout. */
+/** The audio filter of the pass: presentation time, so an audio stream starting late is padded from 0 (first_pts) and gaps are filled. */
+export const QA_FILTER = `aresample=${PCM_RATE}:async=1:first_pts=0`;
+
+/** The ffmpeg arguments of the pass's decode: audio stream `map` as a float WAV on stdout. */
 export function qaArgs(file: string, map = '0:a:0'): string[] {
-  const graph = `[${map}]asplit=2[pcm][meter];[meter]ebur128=peak=true:framelog=verbose,anullsink;` +
-    // Presentation time: an audio stream starting late is padded from 0 (first_pts), gaps filled.
-    `[pcm]aresample=${PCM_RATE}:async=1:first_pts=0,aformat=sample_fmts=flt:sample_rates=${PCM_RATE}:channel_layouts=stereo[out]`;
-  return ['-i', fileUrl(file), '-filter_complex', graph, '-map', '[out]', '-f', 'f32le', 'pipe:1'];
+  return decodePcmArgs(file, { map, filter: QA_FILTER });
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
@@ -68,16 +68,27 @@ export function qaFigures(planned: readonly { start_s: number }[], onsets: reado
 }
 
 /**
- * Measure a delivered file: loudness and true peak (ebur128, the figures measureLoudness gives), clipped
- * samples and where each line starts, from one decode of its audio. `lines`: the planned line times
- * (output time); empty when unknown (then no onset figures).
+ * Measure a delivered file: loudness and true peak (the figures measureLoudness gives), clipped samples
+ * and where each line starts, from one decode of its audio. `lines`: the planned line times (output
+ * time); empty when unknown (then no onset figures).
  */
 export async function measureDelivered(file: string, lines: readonly { start_s: number; end_s: number }[], options: { signal?: AbortSignal; map?: string } = {}): Promise<DeliveredMeasurement> {
-  const meter = createPcmMeter(PCM_RATE, PCM_CHANNELS);
-  const { stderr } = await runFfmpeg(qaArgs(file, options.map), { signal: options.signal, captureStderr: 'full', onStdoutData: (chunk) => meter.push(chunk) });
-  const loudness = parseEbur128Summary(stderr);
-  if (!loudness) throw new VoiceoverError('FFMPEG_FAILED', { detail: `ebur128 printed no summary for ${file}` });
-  const pcm = meter.finish();
+  let meters: { loudness: LoudnessMeter; pcm: ReturnType<typeof createPcmMeter> } | undefined;
+  await decodePcm(
+    file,
+    (f) => (meters = {
+      loudness: createLoudnessMeter({ sampleRate: f.sampleRate, channels: f.channels, weights: channelWeights(f.channelMask, f.channels) }),
+      pcm: createPcmMeter(f.sampleRate, f.channels),
+    }),
+    (samples) => {
+      meters!.loudness.push(samples);
+      meters!.pcm.pushSamples(samples);
+    },
+    { signal: options.signal, map: options.map, filter: QA_FILTER },
+  );
+  if (!meters) throw new VoiceoverError('FFMPEG_FAILED', { detail: `no audio decoded from ${file}` });
+  const loudness = meters.loudness.finish();
+  const pcm: PcmSummary = meters.pcm.finish();
   const onsets = lines.length ? lineOnsets(pcm.bins, lines) : [];
   return { loudness, qa: qaFigures(lines, onsets, loudness, pcm.clipped), onsets };
 }

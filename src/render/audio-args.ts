@@ -5,8 +5,14 @@ import { usableHolds } from './video-args.js';
 
 const STEREO = 'aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo';
 
-/** Split the signal: `[out]` goes to the file, the copy through ebur128 (its summary lands on stderr). */
-const measure = (truePeak: boolean): string => `asplit=2[out][measure];[measure]ebur128=${truePeak ? 'peak=true:' : ''}framelog=verbose,anullsink`;
+/** Split the signal: `[out]` goes to the file, `[pcm]` to stdout for the JS loudness meter (see measuredOutputs). */
+const MEASURE = 'asplit=2[out][pcm]';
+
+/** Outputs of a measured pass: `[out]` to `file` and `[pcm]` to stdout, both float WAV (stdout for the JS meter, read as ffmpeg writes it). */
+function measuredOutputs(file: string, duration?: string): string[] {
+  const t = duration ? ['-t', duration] : [];
+  return ['-map', '[out]', ...t, '-c:a', 'pcm_f32le', '-f', 'wav', file, '-map', '[pcm]', ...t, '-c:a', 'pcm_f32le', '-f', 'wav', 'pipe:1'];
+}
 
 /** What goes into the mix. Gains are linear. */
 export interface MixJob {
@@ -56,7 +62,7 @@ export function audioHoldChains(input: string, given: readonly PlanHold[], outpu
 }
 
 /** Arguments for the mix: original ducked, narration, looped music ducked and faded; float WAV out,
- * measured on the way (ebur128 summary on stderr).
+ * and the same samples on stdout to be measured on the way.
  * The caller writes `graph` to `graphFile` (scripts keep long envelopes off the command line). */
 export function mixArgs(job: MixJob, graphFile: string): { args: string[]; graph: string } {
   const args = ['-y'];
@@ -98,16 +104,16 @@ export function mixArgs(job: MixJob, graphFile: string): { args: string[]; graph
     // amix divides each input by the input count (old builds lack normalize=0): undo it.
     chains.push(`${labels.join('')}amix=inputs=${labels.length}:duration=longest:dropout_transition=0,volume=${labels.length}[mix]`);
   }
-  chains.push(`[mix]${measure(false)}`);
+  chains.push(`[mix]${MEASURE}`);
   const graph = chains.join(';\n');
-  args.push('-filter_complex_script', graphFile, '-map', '[out]', '-t', d, '-c:a', 'pcm_f32le', '-f', 'wav', job.output);
+  args.push('-filter_complex_script', graphFile, ...measuredOutputs(job.output, d));
   return { args, graph };
 }
 
-/** Arguments for the loudness pass: a measured gain, then a limiter below the true-peak ceiling,
- * measured on the way (ebur128 summary on stderr). */
+/** Arguments for the loudness pass: a measured gain, then a limiter below the true-peak ceiling;
+ * float WAV out, and the same samples on stdout to be measured on the way. */
 export function masterArgs(input: string, output: string, gain_db: number, limit_db: number): string[] {
   const limit = Math.min(1, Math.max(0.0625, 10 ** (limit_db / 20)));
-  const filter = `[0:a:0]volume=${gain_db.toFixed(3)}dB,alimiter=limit=${limit.toFixed(5)}:attack=5:release=50:level=0,aresample=48000,${STEREO},${measure(true)}`;
-  return ['-y', '-i', input, '-filter_complex', filter, '-map', '[out]', '-c:a', 'pcm_f32le', '-f', 'wav', output];
+  const filter = `[0:a:0]volume=${gain_db.toFixed(3)}dB,alimiter=limit=${limit.toFixed(5)}:attack=5:release=50:level=0,aresample=48000,${STEREO},${MEASURE}`;
+  return ['-y', '-i', input, '-filter_complex', filter, ...measuredOutputs(output)];
 }

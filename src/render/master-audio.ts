@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { runFfmpeg } from '../media/run.js';
 import { measureLoudness, type Loudness } from '../media/analyse.js';
 import { fileUrl } from '../media/args.js';
-import { parseEbur128Summary } from '../media/analyse-parse.js';
+import { channelWeights, createLoudnessMeter, type LoudnessMeter } from '../media/loudness-meter.js';
+import { createWavReader } from '../media/pcm-stream.js';
 import { VoiceoverError } from '../core/errors.js';
 import { mixArgs, masterArgs, type MixJob } from './audio-args.js';
 
@@ -41,28 +42,43 @@ export interface MixResult {
   loudness: Loudness;
 }
 
-/** Render the ducked mix to a float WAV in `workDir`, measuring it in the same pass. */
+/** Render the ducked mix to a float WAV in `workDir`, measuring it (loudness and true peak) in the same pass. */
 export async function renderMix(job: Omit<MixJob, 'output'>, workDir: string, signal?: AbortSignal): Promise<MixResult> {
   const output = join(workDir, 'mix.wav');
   const graphFile = join(workDir, 'mix.filtergraph');
   const { args, graph } = mixArgs({ ...job, output }, graphFile);
   await writeFile(graphFile, graph);
-  return { file: output, loudness: summary(await runFfmpeg(args, { signal, captureStderr: 'full' }), output) };
+  return { file: output, loudness: await measuredRun(args, output, true, signal) };
 }
 
-function summary(result: { stderr: string }, file: string): Loudness {
-  const loudness = parseEbur128Summary(result.stderr);
-  if (!loudness) throw new VoiceoverError('FFMPEG_FAILED', { detail: `ebur128 printed no summary for ${file}` });
-  return loudness;
+/** Run a pass whose second output is the float WAV on stdout (audio-args measuredOutputs), measured as it comes. */
+async function measuredRun(args: string[], file: string, truePeak: boolean, signal?: AbortSignal): Promise<Loudness> {
+  let meter: LoudnessMeter | undefined;
+  const reader = createWavReader(
+    (f) => (meter = createLoudnessMeter({ sampleRate: f.sampleRate, channels: f.channels, weights: channelWeights(f.channelMask, f.channels), truePeak })),
+    (samples) => meter!.push(samples),
+  );
+  await runFfmpeg(args, { signal, onStdoutData: (chunk) => reader.push(chunk) });
+  if (!meter) throw new VoiceoverError('FFMPEG_FAILED', { detail: `no audio was measured for ${file}` });
+  return meter.finish();
+}
+
+/** Whether the mix as it is can be the master: within a fifth of the tolerance of the target, and its true peak at or under the limiter's ceiling (truePeak - 1). */
+export function mixIsMaster(loudness: Loudness, target: LoudnessTarget): boolean {
+  if (!Number.isFinite(loudness.integrated_lufs)) return loudness.true_peak_dbtp <= target.truePeak - 1;
+  return Math.abs(target.integrated - loudness.integrated_lufs) <= target.tolerance / 5 && loudness.true_peak_dbtp <= target.truePeak - 1;
 }
 
 /**
  * Apply gain + limiter to the mix until the result's integrated loudness is within a fifth of
  * the tolerance of the target and its true peak under the ceiling (the limiter shaves loudness,
  * so the gain is corrected by what was measured; at most four passes, each measured as it runs).
+ * A mix that already is all that (a narration laid at the target whose peaks stay under the limiter's
+ * ceiling, the usual screencast) is the master itself: no pass, and no limiter delay.
  */
 export async function masterMix(mix: MixResult, workDir: string, target: LoudnessTarget, signal?: AbortSignal, start?: MasterState): Promise<MasterResult> {
   const measured = mix.loudness;
+  if (!start && mixIsMaster(measured, target)) return { file: mix.file, loudness: measured, gain_db: 0, limit_db: target.truePeak - 1, passes: 0 };
   const state: MasterState = start ?? {
     gain_db: Number.isFinite(measured.integrated_lufs) ? target.integrated - measured.integrated_lufs : 0,
     limit_db: target.truePeak - 1,
@@ -71,7 +87,7 @@ export async function masterMix(mix: MixResult, workDir: string, target: Loudnes
   let loudness = measured;
   let passes = 0;
   while (passes < 4) {
-    loudness = summary(await runFfmpeg(masterArgs(mix.file, output, state.gain_db, state.limit_db), { signal, captureStderr: 'full' }), output);
+    loudness = await measuredRun(masterArgs(mix.file, output, state.gain_db, state.limit_db), output, true, signal);
     passes++;
     if (!Number.isFinite(loudness.integrated_lufs)) break; // silence: nothing to correct
     const error = target.integrated - loudness.integrated_lufs;

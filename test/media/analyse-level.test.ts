@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clipLoudness } from '../../src/media/analyse-level.js';
-import { measureLoudness } from '../../src/media/analyse.js';
+import { measureLoudnessEbur128 } from '../../src/media/analyse.js';
 import { levelClip } from '../../src/render/narration.js';
 import { synthesizeClip } from '../../src/tts/synthesize.js';
 import { encodeWav } from '../../src/tts/wav.js';
@@ -25,7 +25,7 @@ describe('clipLoudness', () => {
       const file = join(dir, `${voice}.wav`);
       await writeFile(file, encodeWav({ samples: clip.samples, sampleRate: clip.sampleRate }));
       const ours = clipLoudness(clip.samples, clip.sampleRate);
-      const ffmpeg = await measureLoudness(file, { truePeak: false });
+      const ffmpeg = await measureLoudnessEbur128(file, { truePeak: false });
       expect(Math.abs(ours - ffmpeg.integrated_lufs), `${voice}: ${ours} vs ${ffmpeg.integrated_lufs}`).toBeLessThan(0.5);
     }
   });

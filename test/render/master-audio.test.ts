@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { mkdir, readdir } from 'node:fs/promises';
-import { checkLoudness, remuxArgs, replaceAudio, type LoudnessTarget } from '../../src/render/master-audio.js';
-import { measureLoudness } from '../../src/media/analyse.js';
+import { checkLoudness, masterMix, remuxArgs, renderMix, replaceAudio, type LoudnessTarget } from '../../src/render/master-audio.js';
+import { measureLoudness, measureLoudnessEbur128 } from '../../src/media/analyse.js';
 import { probeMedia } from '../../src/media/probe.js';
 import { VoiceoverError } from '../../src/core/errors.js';
 import { avClip, make, tempDir } from '../media/generate.js';
@@ -63,5 +63,49 @@ describe('checkLoudness', () => {
     expect(error).toMatchObject({ code: 'OUTPUT_INVALID' });
     expect((error as Error).message).toMatch(/out\.mp4: .*-15\.20 LUFS is 0\.80 LU off.*true peak -0\.40 dBTP/);
     expect(() => checkLoudness(loud(-16, -0.9), target, 'out.mp4')).toThrow(/true peak/);
+  });
+});
+
+describe('renderMix + masterMix', () => {
+  let dir = '';
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dir, cleanup } = await tempDir('master'));
+  });
+  afterAll(() => cleanup());
+
+  // A mono float "narration": `expr` (an aevalsrc expression of t) sounding in three 1.5 s lines with silence between.
+  const narration = (name: string, expr: string) =>
+    make(join(dir, name), [...lavfiArgs(`aevalsrc='(${expr})*(between(t,1,2.5)+between(t,4,5.5)+between(t,7,8.5))':s=48000:d=10`), '-c:a', 'pcm_f32le']);
+  async function mixAtTarget(name: string, expr: string) {
+    const file = await narration(`${name}.wav`, expr);
+    const level = await measureLoudness(file, { truePeak: false });
+    const work = join(dir, name);
+    await mkdir(work);
+    const mix = await renderMix({ duration_s: 10, narration: { file, gain: 10 ** ((target.integrated - level.integrated_lufs) / 20) }, duckExpression: '1' }, work);
+    return { mix, work };
+  }
+
+  it('takes a narration laid at the target whose peaks stay under the limiter\'s ceiling as the master itself: no pass', async () => {
+    // A sine has a crest of 3 dB: at −16 LUFS it peaks near −14 dBTP.
+    const { mix, work } = await mixAtTarget('gentle', '0.1*sin(2*PI*440*t)');
+    expect(Math.abs(mix.loudness.integrated_lufs - target.integrated)).toBeLessThan(0.1);
+    const master = await masterMix(mix, work, target);
+    expect(master).toMatchObject({ file: mix.file, passes: 0, gain_db: 0 });
+    const reference = await measureLoudnessEbur128(master.file);
+    expect(Math.abs(reference.integrated_lufs - target.integrated)).toBeLessThanOrEqual(0.15);
+    expect(reference.true_peak_dbtp).toBeLessThan(target.truePeak - 1);
+  });
+
+  it('limits a narration whose peaks would pass the ceiling, and corrects the gain the limiter shaved', async () => {
+    // Short bursts twice a second over a tone: peaks ~14 dB over the tone's crest.
+    const { mix, work } = await mixAtTarget('peaky', '0.1*sin(2*PI*440*t)+0.5*sin(2*PI*3000*t)*lt(mod(t,0.5),0.003)');
+    expect(mix.loudness.true_peak_dbtp).toBeGreaterThan(target.truePeak);
+    const master = await masterMix(mix, work, target);
+    expect(master.passes).toBeGreaterThanOrEqual(1);
+    expect(master.file).not.toBe(mix.file);
+    const reference = await measureLoudnessEbur128(master.file);
+    expect(Math.abs(reference.integrated_lufs - target.integrated)).toBeLessThanOrEqual(0.15);
+    expect(reference.true_peak_dbtp).toBeLessThanOrEqual(target.truePeak - 0.2);
   });
 });
