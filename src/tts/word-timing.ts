@@ -16,41 +16,40 @@ function weight(word: string): number {
   return Math.max(1, (word.match(/[\p{L}\p{N}]/gu) ?? []).length);
 }
 
-/** Voiced stretches of a clip, seconds: the clip minus its internal silent runs of MIN_GAP_S or more. */
-function voicedSpans(samples: Float32Array, sampleRate: number): { start: number; end: number }[] {
-  const gaps = findPauses(samples, sampleRate).filter((p) => p.end - p.start >= MIN_GAP_S * sampleRate);
+/** Silent runs of MIN_GAP_S or more inside a clip, as sample indices, in order. */
+function gapsOf(samples: Float32Array, sampleRate: number): Pause[] {
+  return findPauses(samples, sampleRate).filter((p) => p.end - p.start >= MIN_GAP_S * sampleRate);
+}
+
+/** Voiced stretches of samples [from, to), seconds: that part minus the gaps inside it. */
+function voicedSpans(gaps: readonly Pause[], from: number, to: number, sampleRate: number): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  let from = 0;
+  let at = from;
   for (const gap of gaps) {
-    if (gap.start > from) spans.push({ start: from / sampleRate, end: gap.start / sampleRate });
-    from = gap.end;
+    if (gap.end <= from || gap.start >= to) continue;
+    if (gap.start > at) spans.push({ start: at / sampleRate, end: gap.start / sampleRate });
+    at = Math.max(at, gap.end);
   }
-  const length = samples.length / sampleRate;
-  if (length > from / sampleRate || spans.length === 0) spans.push({ start: from / sampleRate, end: length });
+  if (to > at || spans.length === 0) spans.push({ start: at / sampleRate, end: Math.max(at, to) / sampleRate });
   return spans;
 }
 
-/**
- * Word times estimated for `text` spoken in `samples` (a trimmed clip): the voiced part of the clip is
- * shared out by letter count, in order, so words fall in speech and not in its pauses. Marked estimated.
- */
-export function estimateWords(text: string, samples: Float32Array, sampleRate: number): WordTiming[] {
-  const words = splitWords(text);
-  if (words.length === 0 || samples.length === 0) return [];
-  const spans = voicedSpans(samples, sampleRate);
+/** A word that ends a phrase: its punctuation is where speakers pause. */
+const endsPhrase = (word: string): boolean => /[.,;:!?…—–]["'”’)\]]*$/u.test(word);
+
+/** Words spread by letters over the voiced spans, in order (a start at a span's end moves on to the next span). */
+function spread(words: readonly string[], spans: readonly { start: number; end: number }[]): WordTiming[] {
   const voiced = spans.reduce((sum, span) => sum + (span.end - span.start), 0);
   const total = words.reduce((sum, word) => sum + weight(word), 0);
-  // Voiced time v → clip time; at a span's end a start moves on to the next span, an end stays.
   const place = (v: number, isStart: boolean): number => {
     let left = v;
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i]!;
       const length = span.end - span.start;
-      const last = i === spans.length - 1;
-      if (left < length - 1e-9 || (!isStart && left <= length + 1e-9) || last) return Math.min(span.end, span.start + Math.max(0, left));
+      if (left < length - 1e-9 || (!isStart && left <= length + 1e-9) || i === spans.length - 1) return Math.min(span.end, span.start + Math.max(0, left));
       left -= length;
     }
-    return samples.length / sampleRate;
+    return spans.at(-1)?.end ?? 0;
   };
   let done = 0;
   return words.map((word) => {
@@ -58,6 +57,30 @@ export function estimateWords(text: string, samples: Float32Array, sampleRate: n
     done += weight(word);
     const end = place((done / total) * voiced, false);
     return { text: word, start_s: round(start), end_s: round(Math.max(start, end)), estimated: true };
+  });
+}
+
+/**
+ * Word times estimated for `text` spoken in `samples` (a trimmed clip), marked estimated. The line's phrases
+ * (ending at `, . ; : ! ?`) go to the stretches between the clip's longest pauses, one pause per phrase
+ * boundary, when there are enough pauses; within each, the voiced part is shared out by letter count, so
+ * words fall in speech and not in its pauses.
+ */
+export function estimateWords(text: string, samples: Float32Array, sampleRate: number): WordTiming[] {
+  const words = splitWords(text);
+  if (words.length === 0 || samples.length === 0) return [];
+  const gaps = gapsOf(samples, sampleRate);
+  const phrases: string[][] = [[]];
+  words.forEach((word, i) => {
+    phrases.at(-1)!.push(word);
+    if (endsPhrase(word) && i < words.length - 1) phrases.push([]);
+  });
+  if (phrases.length === 1 || gaps.length < phrases.length - 1) return spread(words, voicedSpans(gaps, 0, samples.length, sampleRate));
+  const breaks = [...gaps].sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, phrases.length - 1).sort((a, b) => a.start - b.start);
+  return phrases.flatMap((phrase, i) => {
+    const from = i === 0 ? 0 : breaks[i - 1]!.end;
+    const to = i === breaks.length ? samples.length : breaks[i]!.start;
+    return spread(phrase, voicedSpans(gaps, from, to, sampleRate));
   });
 }
 

@@ -74,6 +74,18 @@ describe('clip word times', () => {
     for (const word of words) expect(level(samples, RATE, word)).toBeGreaterThan(-10);
   });
 
+  it('gives each phrase the stretch between the longest pauses, whatever its letters', () => {
+    // A short phrase, a long pause, a long phrase with a short pause inside it (not a phrase boundary).
+    const samples = concat(tone(0.3, RATE), silence(0.4), tone(0.6, RATE), silence(0.1), tone(0.6, RATE));
+    const words = estimateWords('Hi, this is a much longer phrase than the first.', samples, RATE);
+    expectInOrderWithin(words, samples.length / RATE);
+    expect(words[0]).toMatchObject({ text: 'Hi,', start_s: 0, estimated: true });
+    expect(words[0]!.end_s).toBeCloseTo(0.3, 2);
+    expect(words[1]!.start_s).toBeCloseTo(0.7, 2);
+    // Mostly tone (−9 dB): a word may straddle the short pause, never sit in the long one.
+    for (const word of words) expect(level(samples, RATE, word)).toBeGreaterThan(-15);
+  });
+
   it('splits words at whitespace and keeps punctuation-only tokens on a word', () => {
     expect(splitWords('  Ship it — today …  ')).toEqual(['Ship', 'it —', 'today …']);
     expect(splitWords('— Go')).toEqual(['— Go']);
