@@ -75,20 +75,25 @@ export function estimateWords(text: string, samples: Float32Array, sampleRate: n
     phrases.at(-1)!.push(word);
     if (endsPhrase(word) && i < words.length - 1) phrases.push([]);
   });
-  if (phrases.length === 1 || gaps.length < phrases.length - 1) return spread(words, voicedSpans(gaps, 0, samples.length, sampleRate));
+  // Rounded times never pass the clip's end.
+  const within = (timed: WordTiming[]): WordTiming[] => shiftWords(timed, 0, samples.length / sampleRate);
+  if (phrases.length === 1 || gaps.length < phrases.length - 1) return within(spread(words, voicedSpans(gaps, 0, samples.length, sampleRate)));
   const breaks = [...gaps].sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, phrases.length - 1).sort((a, b) => a.start - b.start);
-  return phrases.flatMap((phrase, i) => {
-    const from = i === 0 ? 0 : breaks[i - 1]!.end;
-    const to = i === breaks.length ? samples.length : breaks[i]!.start;
-    return spread(phrase, voicedSpans(gaps, from, to, sampleRate));
-  });
+  return within(
+    phrases.flatMap((phrase, i) => {
+      const from = i === 0 ? 0 : breaks[i - 1]!.end;
+      const to = i === breaks.length ? samples.length : breaks[i]!.start;
+      return spread(phrase, voicedSpans(gaps, from, to, sampleRate));
+    }),
+  );
 }
 
 const round = (s: number): number => Math.round(s * 1e4) / 1e4;
 
 /** Words moved by `offset_s` (a trimmed lead is negative) and kept within 0..duration_s, in order. */
 export function shiftWords(words: readonly WordTiming[], offset_s: number, duration_s: number): WordTiming[] {
-  const clamp = (t: number): number => round(Math.min(duration_s, Math.max(0, t + offset_s)));
+  const end = Math.floor(duration_s * 1e4) / 1e4; // rounded times stay within the clip
+  const clamp = (t: number): number => Math.min(end, round(Math.max(0, t + offset_s)));
   let floor = 0;
   return words.map((word) => {
     const start_s = Math.max(floor, clamp(word.start_s));

@@ -9,6 +9,7 @@ import { synthesizeClip } from '../../src/tts/synthesize.js';
 import { compactPauses } from '../../src/tts/trim.js';
 import type { WordTiming } from '../../src/tts/types.js';
 import { estimateWords, splitWords, wordsThroughCuts } from '../../src/tts/word-timing.js';
+import { requireEspeak } from '../helpers/programs.js';
 import { concat, rmsDb, tone } from './signal.js';
 
 const RATE = 16000;
@@ -61,6 +62,15 @@ describe('clip word times', () => {
     expect(again.words!.map((w) => w.text)).toEqual(text.split(' '));
     expect(again.words!.every((w) => w.estimated === true)).toBe(true);
     expectInOrderWithin(again.words!, again.duration_s);
+  });
+
+  it('estimates the words of an engine that measures none (espeak-ng): within the clip, in order, on speech', async () => {
+    await requireEspeak();
+    const text = 'Open the settings, pick a voice, and press start.';
+    const clip = await synthesizeClip({ text, voice: 'espeak:en-us', line: 2 }, { cacheDir });
+    expect(clip.words!.map((w) => [w.text, w.estimated])).toEqual(text.split(' ').map((w) => [w, true]));
+    expectInOrderWithin(clip.words!, clip.duration_s);
+    for (const word of clip.words!) expect(level(clip.samples, clip.sampleRate, word)).toBeGreaterThan(-35);
   });
 
   it('estimates by letters over the voiced part: no word in a long pause, all within the clip, in order', () => {

@@ -93,7 +93,7 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
         ...(said.clip.model ? { model: said.clip.model } : {}),
         index: line.index, cue_s: line.cue_s, stretch: line.stretch, overflow_ms: line.overflow_ms,
         // Word times on the timeline, as written where the written words map onto the spoken ones.
-        ...(clip.words ? { w: draftWords(said.cue.text, clip.words, line.start_s, { language: item.language, ...(item.pronunciations ? { pronunciations: item.pronunciations } : {}) }) } : {}),
+        ...(clip.words ? { w: draftWords(said.cue.text, clip.words, line.start_s, { end_s: line.end_s, language: item.language, ...(item.pronunciations ? { pronunciations: item.pronunciations } : {}) }) } : {}),
       };
     }),
   );

@@ -10,13 +10,14 @@ const ms = (s: number): number => Math.round(s * 1000);
 
 /**
  * The draft words of a line laid at `start_s`: `words` are the fitted clip's (seconds within it, spoken
- * forms), shown as the line's written words when they map onto them. Times stay within the clip and in order.
+ * forms), shown as the line's written words when they map onto them. Times stay in order, and before `end_s`
+ * (the line's end) when given.
  */
 export function draftWords(
   written: string,
   words: readonly WordTiming[],
   start_s: number,
-  options: { language?: string; pronunciations?: PronunciationMap } = {},
+  options: { language?: string; pronunciations?: PronunciationMap; end_s?: number } = {},
 ): DraftWord[] {
   const mapped = writtenWords(written, words.map((w) => w.text), options);
   const merged: WordTiming[] = mapped
@@ -27,9 +28,11 @@ export function draftWords(
       })
     : [...words];
   let floor = ms(start_s);
+  // The segment's end (`s + d` in ms): a clip may run a millisecond past its slot, its words may not.
+  const until = options.end_s === undefined ? Infinity : ms(start_s) + ms(options.end_s - start_s);
   return merged.map((word) => {
-    const s = Math.max(floor, ms(start_s + word.start_s));
-    const e = Math.max(s, ms(start_s + word.end_s));
+    const s = Math.min(until, Math.max(floor, ms(start_s + word.start_s)));
+    const e = Math.min(until, Math.max(s, ms(start_s + word.end_s)));
     floor = s;
     return { t: word.text, s, e, ...(word.estimated ? { est: true } : {}) };
   });
