@@ -102,7 +102,7 @@ export const ERRORS = {
   TTS_SERVICE: {
     title: 'Cloud voice service error',
     message: '{service} failed after {tries} tries: {detail}',
-    hint: 'check that {url} is reachable from here; a slow server may need a longer VOICEOVER_TTS_TIMEOUT_S (seconds, default 60); run again later (lines already spoken are cached)',
+    hint: 'check that {url} is reachable from here; a slow server may need a longer VOICEOVER_TTS_TIMEOUT_S (seconds; default 60, or 0.03 a character for longer texts); run again later (lines already spoken are cached)',
     exit: 1,
   },
   SHERPA_SETUP_FAILED: {

@@ -11,8 +11,10 @@ import type { CloudService } from './cloud-service.js';
 export const MAX_TRIES = 4;
 /** Longest Retry-After honoured, seconds; a service asking for more fails the line at once. */
 export const MAX_RETRY_AFTER_S = 60;
-/** Default time-out of one request, seconds (VOICEOVER_TTS_TIMEOUT_S overrides it). */
+/** Default time-out of one request, seconds (VOICEOVER_TTS_TIMEOUT_S overrides it); a long text gets more. */
 export const DEFAULT_TIMEOUT_S = 60;
+/** Seconds of default time-out per character of text, so a 4096-character request may take about two minutes. */
+const TIMEOUT_S_PER_CHARACTER = 0.03;
 
 /** One POST with a JSON body. */
 export interface CloudCall {
@@ -24,8 +26,10 @@ export interface CloudCall {
   /** The key, so no text that leaves here holds it. */
   key: string;
   signal?: AbortSignal | undefined;
-  /** Milliseconds one request may take (default VOICEOVER_TTS_TIMEOUT_S, else 60 s). */
+  /** Milliseconds one request may take (default: requestTimeoutMs of `characters`). */
   timeoutMs?: number;
+  /** Characters of text the request carries (a longer text gets a longer default time-out). */
+  characters?: number;
 }
 
 /** A successful answer, and how many requests it took. */
@@ -35,10 +39,11 @@ export interface CloudAnswer {
   requests: number;
 }
 
-/** The time-out of one request from the environment, milliseconds. */
-export function requestTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+/** The time-out of one request, milliseconds: VOICEOVER_TTS_TIMEOUT_S, else 60 s or 0.03 s a character if more. */
+export function requestTimeoutMs(characters = 0, env: NodeJS.ProcessEnv = process.env): number {
   const seconds = Number(env.VOICEOVER_TTS_TIMEOUT_S);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_TIMEOUT_S * 1000;
+  if (Number.isFinite(seconds) && seconds > 0) return seconds * 1000;
+  return Math.max(DEFAULT_TIMEOUT_S, characters * TIMEOUT_S_PER_CHARACTER) * 1000;
 }
 
 /** Seconds to wait from a Retry-After value: delta-seconds or an HTTP date; undefined when absent or unreadable. */
@@ -82,7 +87,7 @@ export async function postCloud(call: CloudCall): Promise<CloudAnswer> {
   const { service, signal } = call;
   const clean = (text: string): string => redactSecrets(text, [call.key]);
   const params = { service: service.name, engine: service.engine, variable: service.keyVariable, input: service.keyInput, url: call.url.origin };
-  const timeoutMs = call.timeoutMs ?? requestTimeoutMs();
+  const timeoutMs = call.timeoutMs ?? requestTimeoutMs(call.characters);
   let requests = 0;
   const attempt = async (): Promise<CloudAnswer> => {
     requests++;

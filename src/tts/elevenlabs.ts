@@ -54,7 +54,7 @@ async function synthesize(request: SynthesisRequest): Promise<Speech> {
   const settings = voiceSettings(request.options, speed);
   const speakPart = async (part: string): Promise<Speech> => {
     const body = { text: part, model_id: model, ...(settings ? { voice_settings: settings } : {}) };
-    const answer = await postCloud({ service: ELEVENLABS_SERVICE, url, headers: { 'xi-api-key': key }, body, key, signal });
+    const answer = await postCloud({ service: ELEVENLABS_SERVICE, url, headers: { 'xi-api-key': key }, body, key, signal, characters: part.length });
     return { ...decodeAnswer(answer.body), usage: { characters: part.length, requests: answer.requests } };
   };
   const speech = await speakInParts(text, elevenlabsTextLimit(model), serviceLimiter(ELEVENLABS_SERVICE), speakPart);

@@ -44,7 +44,7 @@ async function synthesize(request: SynthesisRequest): Promise<Speech> {
       model, input, voice, response_format: 'wav', speed,
       ...(typeof instructions === 'string' && instructions !== '' ? { instructions } : {}),
     };
-    const answer = await postCloud({ service: OPENAI_SERVICE, url, headers: { authorization: `Bearer ${key}` }, body, key, signal });
+    const answer = await postCloud({ service: OPENAI_SERVICE, url, headers: { authorization: `Bearer ${key}` }, body, key, signal, characters: input.length });
     return { ...decodeAnswer(answer.body, answer.contentType), usage: { characters: input.length, requests: answer.requests } };
   };
   const speech = await speakInParts(text, OPENAI_INPUT_LIMIT, serviceLimiter(OPENAI_SERVICE), speakPart);

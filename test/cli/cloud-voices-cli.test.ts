@@ -68,6 +68,11 @@ describe('voiceover with a cloud voice', () => {
     expect(check.stderr).toContain('voiceover.config.yml:10:12 warning: voice `openai:alloy` needs OPENAI_API_KEY, which is not set');
     expect(check.stderr).toContain('action input openai-api-key');
 
+    const voices = await voiceover(['voices'], repo, { ELEVENLABS_API_KEY: 'el-set' });
+    expect(voices.stdout).toContain('openai (cloud): any voice openai:<id> of the service; OPENAI_API_KEY is not set (in a workflow: the action input openai-api-key)');
+    expect(voices.stdout).toContain('elevenlabs (cloud): any voice elevenlabs:<id> of the service; ELEVENLABS_API_KEY is set');
+    expect(voices.stdout).toMatch(/^openai:alloy +en +openai$/m);
+
     const run = await voiceover(['run', '--out', 'out-nokey'], repo, { OPENAI_BASE_URL: server.baseUrl });
     expect(run.code).toBe(1);
     const report = JSON.parse(await readFile(join(repo, 'out-nokey/report.json'), 'utf8'));
