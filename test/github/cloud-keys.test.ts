@@ -1,0 +1,14 @@
+// The cloud voices' inputs: read like nemo-token (keys and base URLs), listed in action.yml.
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { readInputs } from '../../src/github/inputs.js';
+
+describe('cloud voice inputs', () => {
+  it('reads openai-api-key, openai-base-url, elevenlabs-api-key and elevenlabs-base-url (empty when unset)', async () => {
+    const values: Record<string, string> = { 'openai-api-key': 'sk-1', 'openai-base-url': 'http://localhost:8880/v1', 'elevenlabs-api-key': 'el-1' };
+    expect(readInputs((name) => values[name] ?? '')).toMatchObject({ openaiApiKey: 'sk-1', openaiBaseUrl: 'http://localhost:8880/v1', elevenlabsApiKey: 'el-1', elevenlabsBaseUrl: '' });
+    const yml = await readFile(new URL('../../action.yml', import.meta.url), 'utf8');
+    expect(yml).toMatch(/^ {2}openai-api-key:\n {4}description: '.*\(pass a secret\)\. Masked in the log; given to the engine as OPENAI_API_KEY\..*'$/m);
+    expect(yml).toMatch(/^ {2}elevenlabs-api-key:\n {4}description: '.*Masked in the log; given to the engine as ELEVENLABS_API_KEY\.'$/m);
+  });
+});
