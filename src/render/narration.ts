@@ -2,6 +2,7 @@
 // (ffmpeg resamples the whole track once in the mix; only clips of a different rate are converted here).
 
 import { createWriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { once } from 'node:events';
 import * as libsamplerateModule from '@alexanderolsen/libsamplerate-js';
 import { clipLoudness } from '../media/analyse-level.js';
@@ -68,11 +69,27 @@ export function floatWavHeader(frames: number, sampleRate: number): Buffer {
   return header;
 }
 
+/** A clip on the timeline whose samples are read only when the track reaches it. */
+export interface ClipSource {
+  start_s: number;
+  sampleRate: number;
+  /** The clip's samples (mono), read when it is laid. */
+  read(): Promise<Float32Array>;
+}
+
 /**
  * Write the track as a mono 32-bit float WAV at the highest rate among the clips, streaming in timeline order so a long video never
  * needs the whole track in memory. Clips must not overlap (the planner guarantees it).
  */
 export async function writeNarrationTrack(clips: readonly PlacedClip[], duration_s: number, file: string): Promise<void> {
+  await layNarrationTrack(clips.map((c) => ({ start_s: c.start_s, sampleRate: c.sampleRate, read: async () => c.samples })), duration_s, file);
+}
+
+/**
+ * writeNarrationTrack from clips read one at a time as the track reaches them: a long video (720 lines)
+ * holds one clip at a time, not all of them.
+ */
+export async function layNarrationTrack(clips: readonly ClipSource[], duration_s: number, file: string): Promise<void> {
   const out = createWriteStream(file);
   const rate = clips.reduce((max, c) => Math.max(max, c.sampleRate), 0) || NARRATION_RATE;
   const total = Math.round(duration_s * rate);
@@ -92,7 +109,7 @@ export async function writeNarrationTrack(clips: readonly PlacedClip[], duration
       const at = Math.round(clip.start_s * rate);
       if (at < written) throw new Error(`narration clips overlap at ${clip.start_s.toFixed(3)}s`);
       await silence(Math.min(at, total) - written);
-      const pcm = await resample(clip.samples, clip.sampleRate, rate);
+      const pcm = await resample(await clip.read(), clip.sampleRate, rate);
       const room = total - written;
       if (room > 0) await write(pcm.length <= room ? pcm : pcm.subarray(0, room));
     }
@@ -100,5 +117,22 @@ export async function writeNarrationTrack(clips: readonly PlacedClip[], duration
   } finally {
     out.end();
     await once(out, 'close');
+  }
+}
+
+/** The sample rate in a WAV file's header (its `fmt ` chunk, within the first 4 kB), without reading the samples. */
+export async function readWavRate(file: string): Promise<number> {
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    if (bytesRead >= 12 && head.toString('ascii', 0, 4) === 'RIFF' && head.toString('ascii', 8, 12) === 'WAVE') {
+      for (let at = 12; at + 16 <= bytesRead; at += 8 + head.readUInt32LE(at + 4) + (head.readUInt32LE(at + 4) % 2)) {
+        if (head.toString('ascii', at, at + 4) === 'fmt ') return head.readUInt32LE(at + 12);
+      }
+    }
+    throw new Error(`${file}: no WAV format chunk in its first ${head.length} bytes`);
+  } finally {
+    await handle.close();
   }
 }

@@ -2,6 +2,7 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import type { ItemConfig } from '../../config/types.js';
 import type { ProgressListener } from '../../core/progress.js';
 import { parseScript } from '../../script/parse.js';
@@ -82,12 +83,14 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
   );
   const byIndex = new Map(spoken.map((s) => [s.cue.index, s]));
   await mkdir(options.clipDir, { recursive: true });
+  // A few clips encoded and written at a time: 720 lines' WAV buffers are never all in memory at once.
+  const writing = pLimit(4);
   const voices: VoiceSegment[] = await Promise.all(
     plan.lines.map(async (line) => {
       const said = byIndex.get(line.index)!;
       const clip = clips.get(line.index)!;
       const src = join(options.clipDir, `line-${line.index}.wav`);
-      await writeFile(src, encodeWav({ samples: clip.samples, sampleRate: clip.sampleRate }));
+      await writing(() => writeFile(src, encodeWav({ samples: clip.samples, sampleRate: clip.sampleRate })));
       return {
         kind: 'voice' as const, src, s: ms(line.start_s), d: ms(line.end_s - line.start_s), text: line.text, v: said.clip.voice,
         ...(said.clip.model ? { model: said.clip.model } : {}),

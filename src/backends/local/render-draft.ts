@@ -8,7 +8,7 @@ import { measureDelivered, type DeliveredMeasurement, type DeliveredQa } from '.
 import { classifyInput, probeMedia } from '../../media/probe.js';
 import { decodeWav } from '../../tts/wav.js';
 import { duckSpans, duckVolumeExpression } from '../../render/envelope.js';
-import { levelClip, writeNarrationTrack } from '../../render/narration.js';
+import { layNarrationTrack, levelClip, readWavRate } from '../../render/narration.js';
 import { checkLoudness, masterMix, renderMix, replaceAudio, type LoudnessTarget } from '../../render/master-audio.js';
 import { renderVideo } from '../../render/render-video.js';
 import type { LocalInput } from './inputs.js';
@@ -125,11 +125,17 @@ async function probeInput(file: string, signal?: AbortSignal): Promise<LocalInpu
 }
 
 async function layNarration(voices: readonly VoiceSegment[], duration_s: number, file: string): Promise<void> {
-  const clips = await Promise.all(
-    // Each clip at one speech level first: lines in different voices sound equally loud.
-    voices.map(async (v) => levelClip({ start_s: v.s / 1000, ...decodeWav(new Uint8Array(await readFile(v.src))) })),
-  );
-  await writeNarrationTrack(clips, duration_s, file);
+  // Clip by clip as the track reaches it (a 2-hour video's 720 clips are never all in memory), each at one
+  // speech level first: lines in different voices sound equally loud.
+  const clips = [];
+  for (const v of voices) {
+    clips.push({
+      start_s: v.s / 1000,
+      sampleRate: await readWavRate(v.src),
+      read: async () => levelClip({ start_s: v.s / 1000, ...decodeWav(new Uint8Array(await readFile(v.src))) }).samples,
+    });
+  }
+  await layNarrationTrack(clips, duration_s, file);
 }
 
 /** Keep the original's own level, but never louder than 4 LU under the voice. */

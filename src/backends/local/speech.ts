@@ -13,6 +13,7 @@ import { shiftWords, wordsThroughCuts } from '../../tts/word-timing.js';
 import type { EngineOptions, SpeechClip } from '../../tts/types.js';
 import type { PlannedLine } from '../../timing/types.js';
 import type { PlacedClip } from '../../render/narration.js';
+import { clipLength, isOnDisk, onDisk, withStart } from './clip-on-disk.js';
 
 /** Lines spoken at once when a cloud voice speaks some (each service's own limiter bounds its requests). */
 const CLOUD_LINES_AT_ONCE = 16;
@@ -90,7 +91,7 @@ export async function speakCues(
         { cacheDir, ...(options.usage ? { usage: options.usage } : {}) },
       );
       options.onLine?.(++done, cues.length);
-      return { cue, clip, compressible_s: removablePause_s(clip.samples, clip.sampleRate, MAX_PAUSE_S) };
+      return { cue, clip: onDisk(clip, clip.file), compressible_s: removablePause_s(clip.samples, clip.sampleRate, MAX_PAUSE_S) };
     } catch (error) {
       failed = true;
       throw error;
@@ -197,21 +198,29 @@ export async function planAndFit<L extends { index: number; duration_s: number; 
 ): Promise<FittedPlan<P>> {
   const byIndex = new Map(spoken.map((s) => [s.cue.index, s]));
   const pinned = new Map<number, FittedClip>(); // clips too long for their first slot, at their real length
+  // A line whose slot did not change since the last round keeps its fit (a re-plan moves only a few lines).
+  const fits = new Map<number, { slot: number; clip: FittedClip }>();
   let inputs = lines;
   for (let round = 0; ; round++) {
     const planned = plan(inputs);
     const clips = new Map<number, FittedClip>();
+    // A few lines at a time, each clip read from its cache file and left there when fitting kept it as spoken.
+    const fitting = pLimit(Math.max(1, availableParallelism()));
     await Promise.all(
-      planned.lines.map(async (line) => {
+      planned.lines.map((line) => fitting(async () => {
         const slot = line.end_s - line.start_s;
         const kept = pinned.get(line.index);
-        const clip = kept && lengthOf(kept.samples, kept.sampleRate) <= slot + FIT_SLACK_S
-          ? { ...kept, start_s: line.start_s }
-          : await fitClip(item, byIndex.get(line.index)!, line, cacheDir, signal, usage);
+        const known = fits.get(line.index);
+        const clip = kept && clipLength(kept) <= slot + FIT_SLACK_S
+          ? withStart(kept, line.start_s)
+          : known?.slot === slot
+            ? withStart(known.clip, line.start_s)
+            : asSpoken(await fitClip(item, byIndex.get(line.index)!, line, cacheDir, signal, usage), byIndex.get(line.index)!);
+        fits.set(line.index, { slot, clip });
         clips.set(line.index, clip);
-      }),
+      })),
     );
-    const over = planned.lines.filter((l) => lengthOf(clips.get(l.index)!.samples, clips.get(l.index)!.sampleRate) > l.end_s - l.start_s + FIT_SLACK_S);
+    const over = planned.lines.filter((l) => clipLength(clips.get(l.index)!) > l.end_s - l.start_s + FIT_SLACK_S);
     if (over.length === 0 || round >= lines.length) {
       if (over.length > 0) throw new Error(`lines ${over.map((l) => l.index).join(', ')} still do not fit after re-planning`); // planner invariant
       return { plan: { ...planned, lines: planned.lines.map((l) => ({ ...l, stretch: clips.get(l.index)!.stretch })) }, clips };
@@ -220,7 +229,12 @@ export async function planAndFit<L extends { index: number; duration_s: number; 
     // The planner plays `duration_s - compress_s` at up to max_stretch: this input makes it reserve the real length.
     inputs = inputs.map((input) => {
       const clip = pinned.get(input.index);
-      return clip ? { ...input, duration_s: lengthOf(clip.samples, clip.sampleRate) * item.audio.max_stretch, compressible_s: 0 } : input;
+      return clip ? { ...input, duration_s: clipLength(clip) * item.audio.max_stretch, compressible_s: 0 } : input;
     });
   }
+}
+
+/** A fitted clip that is the spoken clip's own samples (or their start) goes back to the spoken clip's file. */
+function asSpoken(fitted: FittedClip, spoken: SpokenCue): FittedClip {
+  return fitted.stretch === 1 && isOnDisk(spoken.clip) ? onDisk(fitted, spoken.clip.file) : fitted;
 }
