@@ -6,7 +6,8 @@ import { displayPath } from '../config/load.js';
 import type { ItemConfig, ResolvedConfig } from '../config/types.js';
 import { parseScript } from '../script/parse.js';
 import type { Cue } from '../script/types.js';
-import { resolveVoice, type RegistryOptions } from '../tts/registry.js';
+import { CLOUD_SERVICES } from '../tts/cloud-service.js';
+import { engineForVoice, resolveVoice, type RegistryOptions } from '../tts/registry.js';
 
 /** What the script checks need besides the config. */
 export interface ScriptCheckOptions {
@@ -16,12 +17,22 @@ export interface ScriptCheckOptions {
   registry?: RegistryOptions;
 }
 
-type VoiceProblem = { message: string; hint: string } | undefined;
+type VoiceProblem = { message: string; hint: string; severity?: 'warning' } | undefined;
 
 /** Why a voice cannot speak `language` here, as the run would find out (undefined: it can). */
 async function voiceProblem(voice: string, language: string, registry?: RegistryOptions): Promise<VoiceProblem> {
   try {
-    await resolveVoice(voice, language, registry);
+    const resolved = await resolveVoice(voice, language, registry);
+    // A cloud voice without its key: only the videos it speaks in will fail (TTS_KEY_MISSING), so a warning.
+    const engine = await engineForVoice(resolved.id, registry);
+    const service = engine?.cloud ? CLOUD_SERVICES.find((s) => s.engine === engine.id) : undefined;
+    if (service && !process.env[service.keyVariable]?.trim()) {
+      return {
+        message: `voice "${resolved.id}" needs ${service.keyVariable}, which is not set: this video will fail (TTS_KEY_MISSING)`,
+        hint: `set ${service.keyVariable} (in a workflow: pass a repository secret as the action input ${service.keyInput}), or pick a local voice`,
+        severity: 'warning',
+      };
+    }
     return undefined;
   } catch (caught) {
     const error = toVoiceoverError(caught);
@@ -73,7 +84,7 @@ async function voiceDiagnostics(item: ItemConfig, cues: readonly Cue[], file: st
       col: (tag < 0 ? 1 : tag + 1) + column,
       message: `{voice=${cue.voice}}: ${problem.message}`,
       hint: problem.hint,
-      severity: 'error',
+      severity: problem.severity ?? 'error',
     });
   }
   return found;

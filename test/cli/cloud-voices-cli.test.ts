@@ -53,6 +53,9 @@ beforeAll(async () => {
       '    video: clip.mp4',
       '    voice: openai:alloy',
       '    script: "[00:00.2] Spoken there."',
+      '  - name: tagged',
+      '    video: clip.mp4',
+      '    script: "[00:00.2] {voice=elevenlabs:abc} Tagged."',
       '',
     ].join('\n'),
   );
@@ -67,6 +70,7 @@ describe('voiceover with a cloud voice', () => {
     expect(check.code).toBe(0);
     expect(check.stderr).toContain('voiceover.config.yml:10:12 warning: voice `openai:alloy` needs OPENAI_API_KEY, which is not set');
     expect(check.stderr).toContain('action input openai-api-key');
+    expect(check.stderr).toContain('voiceover.config.yml:14:24 warning: {voice=elevenlabs:abc}: voice "elevenlabs:abc" needs ELEVENLABS_API_KEY, which is not set');
 
     const voices = await voiceover(['voices'], repo, { ELEVENLABS_API_KEY: 'el-set' });
     expect(voices.stdout).toContain('openai (cloud): any voice openai:<id> of the service; OPENAI_API_KEY is not set (in a workflow: the action input openai-api-key)');
@@ -76,7 +80,7 @@ describe('voiceover with a cloud voice', () => {
     const run = await voiceover(['run', '--out', 'out-nokey'], repo, { OPENAI_BASE_URL: server.baseUrl });
     expect(run.code).toBe(1);
     const report = JSON.parse(await readFile(join(repo, 'out-nokey/report.json'), 'utf8'));
-    expect(report.items.map((i: { name: string; status: string }) => [i.name, i.status])).toEqual([['local', 'delivered'], ['cloud', 'failed']]);
+    expect(report.items.map((i: { name: string; status: string }) => [i.name, i.status])).toEqual([['local', 'delivered'], ['cloud', 'failed'], ['tagged', 'failed']]);
     expect(report.items[1].error).toMatchObject({ code: 'TTS_KEY_MISSING', message: 'voice openai:alloy needs an API key: OPENAI_API_KEY is not set' });
     expect(run.stderr).toContain('hint: set OPENAI_API_KEY (in a workflow: a repository secret passed as the action input openai-api-key)');
     expect(server.requests).toHaveLength(0);
@@ -87,7 +91,7 @@ describe('voiceover with a cloud voice', () => {
     const refused = await voiceover(['run', '--out', 'out-wrong', '--only', 'cloud', '--json'], repo, { OPENAI_API_KEY: wrong, OPENAI_BASE_URL: server.baseUrl });
     expect(refused.code).toBe(1);
     expect(JSON.parse(refused.stdout).items[0].error.code).toBe('TTS_AUTH');
-    const right = await voiceover(['run', '--out', 'out-right'], repo, { OPENAI_API_KEY: server.key, OPENAI_BASE_URL: server.baseUrl });
+    const right = await voiceover(['run', '--out', 'out-right', '--only', 'local', 'cloud'], repo, { OPENAI_API_KEY: server.key, OPENAI_BASE_URL: server.baseUrl });
     expect(right.code).toBe(0);
     expect(server.requests.at(-1)!.headers.authorization).toBe(`Bearer ${server.key}`);
     const texts = [refused.stdout, refused.stderr, right.stdout, right.stderr];
