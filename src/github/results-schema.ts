@@ -34,6 +34,8 @@ const reportItem = z.object({
     })
     .optional(),
   credits: z.object({ spent: num, available: num }).optional(),
+  // Characters sent to cloud voices by engine, and requests (results of older versions have none).
+  tts: z.object({ characters_sent: z.record(z.string().regex(/^[a-z0-9-]{1,32}$/), z.number().int().nonnegative()), requests: z.number().int().nonnegative() }).optional(),
   links: z.object({ task: text.optional(), download: text.optional() }).optional(),
   compatible_copy: z.object({ output: text, reencoded: z.boolean(), reason: text }).optional(),
   warnings: z.array(z.object({ code: z.string().regex(/^[A-Z0-9_]{1,64}$/), message: text, hint: text, file: text, line: z.number().int().nullable() })).max(20).optional(),
