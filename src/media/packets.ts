@@ -1,7 +1,7 @@
 // A packet scan: ffprobe demuxes (never decodes) a file, or its tail, and lists every packet's
 // time, length and keyframe flag. It says where a file's packets really end (a truncated file's
-// header still claims its full length), where its last keyframe is (so a tail check can decode one
-// GOP instead of the whole file) and how long a file lasts whose header gives no duration (a
+// header still claims its full length), where its last keyframe is (so a tail check can decode that
+// keyframe instead of the whole file) and how long a file lasts whose header gives no duration (a
 // browser's MediaRecorder WebM).
 import { fileUrl, formatSeconds } from './args.js';
 import { FfmpegError } from './ffmpeg-error.js';
@@ -80,10 +80,9 @@ export async function scanPackets(file: string, streams: ScanStreams, options: {
 
 /**
  * How far before the end (seconds) the last keyframe may be for the end-of-file check to decode
- * from it. Past that, decoding the last GOP costs more than it tells: the packet scan already showed
- * the packets run to the claimed end without a demux error, and the start decode showed the codec
- * works. 10 s covers the usual GOPs (1–10 s) and is never more decode than the old check's (which
- * sought to one second before the end, landing on the keyframe before it: the same GOP or an earlier one).
+ * it (that keyframe alone: decodeTail in probe.ts). It is also how much of the tail the packet scan
+ * reads: past that, the scan already showed the packets run to the claimed end without a demux
+ * error, and the start decode showed the codec works. 10 s covers the usual GOPs (1–10 s).
  */
 export const TAIL_DECODE_MAX_S = 10;
 
@@ -107,7 +106,7 @@ export type TailPlan =
  * The rule of the end-of-file check, from a scan of the tail's packets (`origin_s` is the file's
  * start time, `claimed_s` the duration its header or packets claim):
  * 1. packets ending more than `tailSlack` before the claimed end → refuse (truncated);
- * 2. a keyframe within TAIL_DECODE_MAX_S of the end → decode from it to the end;
+ * 2. a keyframe within TAIL_DECODE_MAX_S of the end → decode it;
  * 3. otherwise (one keyframe, long GOPs) → accept without decoding when the demuxer read the tail
  *    cleanly, decode the whole file when it complained.
  * A decode from the last keyframe that gives nothing is not yet proof either (a muxer may flag a

@@ -119,21 +119,41 @@ export async function probeInput(file: string, options: { signal?: AbortSignal }
 }
 
 // Decode from `at` for `length` seconds (to the end when undefined): whether any frame or sample
-// came out, and how far the output got (seconds from `at`).
-async function decodesAt(file: string, probe: ProbeResult, at: number, length: number | undefined, signal?: AbortSignal): Promise<{ ok: boolean; reached_s: number; stderr: string }> {
+// came out, how many video frames and how far the output got (seconds from `at`). `input` goes before
+// the -ss (seek options), `output` after the maps (frame limits).
+async function decodesAt(
+  file: string, probe: ProbeResult, at: number, length: number | undefined, signal?: AbortSignal, extra: { input?: string[]; output?: string[] } = {},
+): Promise<{ ok: boolean; frames: number; reached_s: number; stderr: string }> {
   const maps = [...(probe.video ? ['-map', '0:v:0'] : []), ...(probe.audio ? ['-map', '0:a:0'] : [])];
-  const args = ['-v', 'error', ...(at > 0 ? ['-ss', formatSeconds(at)] : []), '-i', fileUrl(file), ...(length === undefined ? [] : ['-t', formatSeconds(length)]), ...maps, ...nullOutputArgs()];
+  const args = [
+    '-v', 'error', ...(extra.input ?? []), ...(at > 0 ? ['-ss', formatSeconds(at)] : []), '-i', fileUrl(file),
+    ...(length === undefined ? [] : ['-t', formatSeconds(length)]), ...maps, ...(extra.output ?? []), ...nullOutputArgs(),
+  ];
   let last: FfmpegProgress | undefined;
   try {
     const { stderr } = await runFfmpeg(args, { signal, onProgress: (p) => (last = p) });
     const ok = (last?.frame ?? 0) > 0 || (last?.out_time_s ?? 0) > 0;
-    return { ok, reached_s: last?.out_time_s ?? 0, stderr };
+    return { ok, frames: last?.frame ?? 0, reached_s: last?.out_time_s ?? 0, stderr };
   } catch (error) {
     if (error instanceof FfmpegError && !error.isCanceled && error.childExitCode !== undefined) {
-      return { ok: false, reached_s: 0, stderr: error.stderr };
+      return { ok: false, frames: 0, reached_s: 0, stderr: error.stderr };
     }
     throw error;
   }
+}
+
+/**
+ * Decode a file's tail from its last keyframe (`key_s`, seconds from the file's start as -ss reads
+ * it): that keyframe's picture alone (the output ends with it). The GOP's other frames say nothing
+ * more (any picture counts, as it did when the whole GOP was decoded) and cost up to
+ * TAIL_DECODE_MAX_S of decoding (≈ 2 s of 1080p with 8-second GOPs). The seek aims a hundredth of
+ * a second past the keyframe, without accurate seeking, so it starts on that keyframe and never on
+ * the one before (a time rounded down a microsecond would).
+ */
+export function decodeTail(file: string, probe: ProbeResult, key_s: number, signal?: AbortSignal): Promise<{ ok: boolean; frames: number; reached_s: number; stderr: string }> {
+  // Audio only: every packet is a keyframe and the decode from the last one is short already.
+  if (!probe.video) return decodesAt(file, probe, key_s, undefined, signal);
+  return decodesAt(file, probe, key_s + 0.01, undefined, signal, { input: ['-noaccurate_seek'], output: ['-frames:v', '1'] });
 }
 
 function corruptAt(file: string, probe: ProbeResult, at: number, why: string): VoiceoverError {
@@ -146,7 +166,7 @@ function seconds(value: number): string {
 }
 
 // The end-of-file check (rule: planTailCheck): a packet scan of the last TAIL_DECODE_MAX_S + 1
-// seconds, then at most the last keyframe's GOP decoded, and a whole decode only when the file's
+// seconds, then the last keyframe decoded (decodeTail), and a whole decode only when the file's
 // keyframe flags or demuxer leave no cheaper proof. The error to throw, or undefined when the end is there.
 async function checkTail(file: string, probe: ProbeResult, signal?: AbortSignal): Promise<VoiceoverError | undefined> {
   const origin = probe.start_s ?? 0;
@@ -160,7 +180,7 @@ async function checkTail(file: string, probe: ProbeResult, signal?: AbortSignal)
     const stop = scan.end_s === undefined ? `no packet after ${seconds(Math.max(0, from - origin))}` : `its packets stop at ${seconds(scan.end_s - origin)}`;
     return corruptAt(file, probe, near, [stop, demuxer].filter(Boolean).join('; '));
   }
-  if (plan.action === 'decode' && (await decodesAt(file, probe, plan.from_s, undefined, signal)).ok) return undefined;
+  if (plan.action === 'decode' && (await decodeTail(file, probe, plan.from_s, signal)).ok) return undefined;
   // The keyframe flags lied, or the demuxer complained: decode it all, as a player would.
   const whole = await decodesAt(file, probe, 0, undefined, signal);
   if (whole.ok && whole.reached_s >= probe.duration - tailSlack(probe.duration)) return undefined;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VoiceoverError } from '../../src/core/errors.js';
 import { lavfiArgs } from '../../src/media/args.js';
-import { classifyInput, classifyInputFile, probeInput, probeMedia, verifyDecodable } from '../../src/media/probe.js';
+import { classifyInput, classifyInputFile, decodeTail, probeInput, probeMedia, verifyDecodable } from '../../src/media/probe.js';
+import { planTailCheck, scanPackets, TAIL_DECODE_MAX_S } from '../../src/media/packets.js';
 import { avClip, make, rotate90, tempDir, toneWav, truncateTo } from './generate.js';
 
 let dir: string;
@@ -144,6 +145,22 @@ describe('verifyDecodable', () => {
     const probe = await probeMedia(sparse);
     expect(probe.audio).toBeUndefined();
     await expect(verifyDecodable(sparse, probe)).resolves.toBeUndefined();
+  });
+
+  it('decodes the last keyframe of a file with 8-second GOPs, not its whole last GOP', async () => {
+    // Keyframes at 0, 8 and 16 s of 20 s: the tail check used to decode the 120 frames from 16 s on.
+    const file = await make(join(dir, 'gop8.mp4'), [
+      ...lavfiArgs('testsrc2=size=320x240:rate=30:duration=20'), ...lavfiArgs('sine=frequency=440:sample_rate=48000:duration=20'),
+      '-c:v', 'libx264', '-g', '240', '-keyint_min', '240', '-sc_threshold', '0', '-pix_fmt', 'yuv420p', '-c:a', 'aac', '-shortest',
+    ]);
+    const probe = await probeMedia(file);
+    const scan = await scanPackets(file, { video: true, audio: true }, { from_s: probe.duration - TAIL_DECODE_MAX_S - 1 });
+    const plan = planTailCheck(scan, probe.duration, probe.start_s);
+    expect(plan).toEqual({ action: 'decode', from_s: expect.closeTo(16, 1) as number });
+    const tail = await decodeTail(file, probe, plan.action === 'decode' ? plan.from_s : 0);
+    expect(tail.ok).toBe(true);
+    expect(tail.frames).toBe(1);
+    await expect(verifyDecodable(file, probe)).resolves.toBeUndefined();
   });
 
   it('catches a truncated mkv whose header still claims the full duration', async () => {
