@@ -1,8 +1,6 @@
 // One HTTP request to a cloud speech service: a time-out per request, bounded retries (429 honouring
 // Retry-After, 5xx, network errors) with backoff, and errors that name the key's variable but never hold the key.
 
-import pRetry, { AbortError as StopRetrying } from 'p-retry';
-import { request } from 'undici';
 import { VoiceoverError } from '../core/errors.js';
 import { redactSecrets } from '../core/secrets.js';
 import type { CloudService } from './cloud-service.js';
@@ -84,6 +82,8 @@ class RetryableFailure extends Error {
 
 /** POST the call's JSON, retrying what may pass; throws TTS_AUTH, TTS_RATE_LIMITED, TTS_REQUEST or TTS_SERVICE. */
 export async function postCloud(call: CloudCall): Promise<CloudAnswer> {
+  // Loaded on use: every command loads the engines to list their voices, and undici + p-retry cost ~0.25 s of each start.
+  const [{ default: pRetry, AbortError: StopRetrying }, { request }] = await Promise.all([import('p-retry'), import('undici')]);
   const { service, signal } = call;
   const clean = (text: string): string => redactSecrets(text, [call.key]);
   const params = { service: service.name, engine: service.engine, variable: service.keyVariable, input: service.keyInput, url: call.url.origin };
