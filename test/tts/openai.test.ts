@@ -144,6 +144,16 @@ describe('openai engine', () => {
     expect(clip.duration_s).toBeGreaterThan(0.5);
   });
 
+  it('a server that refuses connections is retried with backoff, then TTS_SERVICE names the address and the network error', async () => {
+    const closed = await startOpenAIStandIn();
+    await closed.close();
+    process.env.OPENAI_BASE_URL = closed.baseUrl;
+    const error = await failure(synthesizeClip({ text: 'Anyone there?', voice: 'openai:onyx' }, { cacheDir }));
+    expect(error.code).toBe('TTS_SERVICE');
+    expect(error.message).toMatch(/^OpenAI speech API failed after 4 tries: .*ECONNREFUSED/);
+    expect(error.hint).toContain(new URL(closed.baseUrl).origin);
+  });
+
   it('a slow answer within the time-out arrives; one past VOICEOVER_TTS_TIMEOUT_S fails TTS_SERVICE without a retry', async () => {
     process.env.VOICEOVER_TTS_TIMEOUT_S = '5';
     server.faults.push({ delayMs: 1500 });
