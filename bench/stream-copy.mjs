@@ -1,7 +1,7 @@
 // Benchmark of the stream-copy path at its floor (issue 10 targets 1 and 5). Prints figures from one
 // run; nothing is asserted. Needs a tsc build of src/ (`npm run build`, or VOICEOVER_LIB=<dir>).
 //
-//   node bench/stream-copy.mjs [--seconds 120] [--clip /tmp/clip.mp4] [--keep]
+//   node bench/stream-copy.mjs [--seconds 120] [--repeat 3] [--clip /tmp/clip.mp4] [--keep]
 //   VOICEOVER_LIB_BEFORE=/tmp/before/lib node bench/stream-copy.mjs   # also runs the item on an older build
 //
 // A 1080p30 H.264 screencast without audio (testsrc2, 3 s GOP) and a 12-line timed script go through the
@@ -23,6 +23,7 @@ const LIB = process.env.VOICEOVER_LIB ?? join(ROOT, 'lib');
 const BEFORE = process.env.VOICEOVER_LIB_BEFORE;
 const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const seconds = Number(option('--seconds') ?? 120);
+const repeat = Number(option('--repeat') ?? 3);
 
 const lib = async (root) => ({
   ...(await import(join(root, 'config/load.js'))),
@@ -86,23 +87,34 @@ function floor(output, name) {
 }
 
 const row = (what, s, note = '') => console.log(`${what.padEnd(52)} ${s.toFixed(2).padStart(7)} s  ${note}`);
-async function report(root, name) {
-  const { total, item: result, output } = await item(root, name);
-  const f = floor(output, name);
-  const tts = result.timings_s.tts;
-  console.log(`\n${name} (${root}): ${lines.length} lines, clip ${seconds} s, video ${result.video?.copied === false ? 're-encoded' : 'copied'}`);
-  row('item total (runItems, cold speech cache)', total);
-  row('  speech synthesis (report timings_s.tts)', tts);
-  row('  floor: ffmpeg alone, AAC + mux of the soundtrack', f.seconds, `${f.channels} ch, 192k nominal (${Math.round(f.bit_rate / 1000)}k actual)`);
-  row('  beyond = total - tts - floor', total - tts - f.seconds, '(target <= 1.5 s)');
-  row('  timings_s plan / render', result.timings_s.plan, `/ ${result.timings_s.render.toFixed(2)} s`);
-  console.log(`  loudness ${result.loudness.integrated_lufs} LUFS, true peak ${result.loudness.true_peak_dbtp} dBTP; qa ${JSON.stringify(result.qa)}`);
-  console.log(`  floor command: ${f.command}`);
-  return f.sound;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+// Each round runs the item (cold speech cache) and then its floor, per build, interleaved: on a loaded
+// machine the medians over rounds compare better than one run.
+const builds = [...(BEFORE ? [['before', BEFORE]] : []), ['after', LIB]];
+const runs = Object.fromEntries(builds.map(([name]) => [name, []]));
+let sound = '';
+for (let round = 0; round < repeat; round++) {
+  for (const [name, root] of builds) {
+    const { total, item: result, output } = await item(root, `${name}-${round}`);
+    const f = floor(output, `${name}-${round}`);
+    runs[name].push({ total, tts: result.timings_s.tts, floor: f, result });
+    if (name === 'after') sound = f.sound;
+  }
 }
-
-if (BEFORE) await report(BEFORE, 'before');
-const sound = await report(LIB, 'after');
+for (const [name, root] of builds) {
+  const r = runs[name];
+  const last = r[r.length - 1];
+  const floors = r.map((x) => x.floor.seconds);
+  const beyond = r.map((x) => x.total - x.tts - x.floor.seconds);
+  console.log(`\n${name} (${root}): ${lines.length} lines, clip ${seconds} s, video ${last.result.video?.copied === false ? 're-encoded' : 'copied'}; medians of ${r.length} rounds`);
+  row('item total (runItems, cold speech cache)', median(r.map((x) => x.total)), `each: ${r.map((x) => x.total.toFixed(2)).join(' ')}`);
+  row('  speech synthesis (report timings_s.tts)', median(r.map((x) => x.tts)), `each: ${r.map((x) => x.tts.toFixed(2)).join(' ')}`);
+  row('  floor: ffmpeg alone, AAC + mux of the soundtrack', median(floors), `each: ${floors.map((x) => x.toFixed(2)).join(' ')}; ${last.floor.channels} ch, 192k nominal (${Math.round(last.floor.bit_rate / 1000)}k actual)`);
+  row('  beyond = total - tts - floor', median(beyond), `each: ${beyond.map((x) => x.toFixed(2)).join(' ')} (target <= 1.5 s); median ${(median(beyond) / median(floors)).toFixed(2)}x the floor`);
+  row('  timings_s render', median(r.map((x) => x.result.timings_s.render)));
+  console.log(`  loudness ${last.result.loudness.integrated_lufs} LUFS, true peak ${last.result.loudness.true_peak_dbtp} dBTP; qa ${JSON.stringify(last.result.qa)}`);
+  console.log(`  floor command: ${last.floor.command}`);
+}
 
 console.log(`\nloudness meters on the delivered soundtrack (${sound}):`);
 const time = (fn) => {
