@@ -40,8 +40,9 @@ export interface CloudAnswer {
 /** The time-out of one request, milliseconds: VOICEOVER_TTS_TIMEOUT_S, else 60 s or 0.03 s a character if more. */
 export function requestTimeoutMs(characters = 0, env: NodeJS.ProcessEnv = process.env): number {
   const seconds = Number(env.VOICEOVER_TTS_TIMEOUT_S);
-  if (Number.isFinite(seconds) && seconds > 0) return seconds * 1000;
-  return Math.max(DEFAULT_TIMEOUT_S, characters * TIMEOUT_S_PER_CHARACTER) * 1000;
+  // Whole milliseconds: AbortSignal.timeout takes an integer.
+  if (Number.isFinite(seconds) && seconds > 0) return Math.round(seconds * 1000);
+  return Math.round(Math.max(DEFAULT_TIMEOUT_S, characters * TIMEOUT_S_PER_CHARACTER) * 1000);
 }
 
 /** Seconds to wait from a Retry-After value: delta-seconds or an HTTP date; undefined when absent or unreadable. */

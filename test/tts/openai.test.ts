@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { VoiceoverError } from '../../src/core/errors.js';
-import { retryAfterSeconds, providerMessage } from '../../src/tts/cloud-request.js';
+import { requestTimeoutMs, retryAfterSeconds, providerMessage } from '../../src/tts/cloud-request.js';
 import { splitForLimit } from '../../src/tts/cloud-service.js';
 import { resolveVoice } from '../../src/tts/registry.js';
 import { synthesizeClip, type UsageTally } from '../../src/tts/synthesize.js';
@@ -186,6 +186,11 @@ describe('openai engine', () => {
 });
 
 describe('cloud request helpers', () => {
+  it('times a request out after VOICEOVER_TTS_TIMEOUT_S, else 60 s or 0.03 s a character, in whole milliseconds', () => {
+    expect(requestTimeoutMs(10, {})).toBe(60_000);
+    expect(requestTimeoutMs(4987, {})).toBe(149_610);
+    expect(requestTimeoutMs(4987, { VOICEOVER_TTS_TIMEOUT_S: '0.0015' })).toBe(2);
+  });
   it('reads Retry-After as seconds or an HTTP date', () => {
     expect(retryAfterSeconds('2')).toBe(2);
     expect(retryAfterSeconds('Wed, 21 Oct 2026 07:28:10 GMT', Date.parse('Wed, 21 Oct 2026 07:28:00 GMT'))).toBe(10);
