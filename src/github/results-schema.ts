@@ -8,6 +8,7 @@ import type { RunResults } from './results.js';
 const text = z.string().max(4000);
 const num = z.number().finite();
 const seconds = num.nullable();
+const word = z.object({ text, start_s: num, end_s: num, estimated: z.boolean().optional() });
 
 const reportItem = z.object({
   name: z.string().regex(NAME_PATTERN).max(200),
@@ -21,8 +22,8 @@ const reportItem = z.object({
     .object({ integrated_lufs: num.nullable(), true_peak_dbtp: num.nullable() })
     .nullable()
     .transform((l) => (l && l.integrated_lufs !== null && l.true_peak_dbtp !== null ? l : null)),
-  // voice/model: which voice and model spoke the line (local backend; older results have none).
-  lines: z.array(z.object({ index: num, text, cue_s: num, start_s: num, end_s: num, stretch: num, overflow_ms: num, voice: text.optional(), model: text.optional() })).max(100_000),
+  // voice/model: which voice and model spoke the line; words: when each word is said (older results have neither).
+  lines: z.array(z.object({ index: num, text, cue_s: num, start_s: num, end_s: num, stretch: num, overflow_ms: num, voice: text.optional(), model: text.optional(), words: z.array(word).max(10_000).optional() })).max(100_000),
   // Measured on the delivered file; results of older versions have none.
   qa: z
     .object({
