@@ -1,8 +1,8 @@
 // A streaming EBU R128 / ITU-R BS.1770-4 meter in JS, built to read what ffmpeg's ebur128 reads (ffmpeg 5.1
 // libavfilter/f_ebur128.c): K-weighting, 400 ms blocks every 100 ms gated at -70 LUFS and -10 LU
-// (integrated), 3 s blocks gated at -20 LU (loudness range), and the true peak (true-peak.ts). It keeps the filter state out of
-// denormal floats in silences, which is what makes ebur128 ~7x slower on narration (issue 10).
-// Memory grows by two numbers per 100 ms of audio.
+// (integrated), 3 s blocks gated at -20 LU (loudness range), and the true peak (true-peak.ts). It keeps
+// the filter state out of denormal floats in silences, which is what makes ebur128 ~7x slower on
+// narration (issue 10). Memory grows by two numbers per 100 ms of audio.
 
 import type { Loudness } from './analyse-parse.js';
 import { kWeighting } from './analyse-level.js';
