@@ -135,6 +135,36 @@ export function createLoudnessMeter(options: LoudnessMeterOptions): LoudnessMete
     state[at] = x1; state[at + 1] = x2; state[at + 2] = y1; state[at + 3] = y2; state[at + 4] = z1; state[at + 5] = z2;
   };
 
+  // The same for both channels of stereo in one loop: two independent filter chains overlap (about 2x faster).
+  const weighStereo = (samples: Float32Array, frames: number, sums: Float64Array): void => {
+    const [w0, w1] = [weights[0]!, weights[1]!];
+    let ax1 = state[0]!, ax2 = state[1]!, ay1 = state[2]!, ay2 = state[3]!, az1 = state[4]!, az2 = state[5]!;
+    let bx1 = state[6]!, bx2 = state[7]!, by1 = state[8]!, by2 = state[9]!, bz1 = state[10]!, bz2 = state[11]!;
+    let i = 0, seg = 0, left = sub - inSub;
+    while (i < frames) {
+      const end = Math.min(frames, i + left);
+      let sumA = 0, sumB = 0;
+      for (let k = 2 * i; i < end; i++, k += 2) {
+        const xa = samples[k]!, xb = samples[k + 1]!;
+        const ya = p0 * xa + p1 * ax1 + p2 * ax2 - pa1 * ay1 - pa2 * ay2;
+        const yb = p0 * xb + p1 * bx1 + p2 * bx2 - pa1 * by1 - pa2 * by2;
+        const za = r0 * ya + r1 * ay1 + r2 * ay2 - ra1 * az1 - ra2 * az2;
+        const zb = r0 * yb + r1 * by1 + r2 * by2 - ra1 * bz1 - ra2 * bz2;
+        ax2 = ax1; ax1 = xa; ay2 = ay1; ay1 = ya; az2 = az1; az1 = za;
+        bx2 = bx1; bx1 = xb; by2 = by1; by1 = yb; bz2 = bz1; bz1 = zb;
+        sumA += za * za;
+        sumB += zb * zb;
+      }
+      if (Math.abs(ay1) + Math.abs(ay2) < DENORMAL) ay1 = ay2 = 0;
+      if (Math.abs(az1) + Math.abs(az2) < DENORMAL) az1 = az2 = 0;
+      if (Math.abs(by1) + Math.abs(by2) < DENORMAL) by1 = by2 = 0;
+      if (Math.abs(bz1) + Math.abs(bz2) < DENORMAL) bz1 = bz2 = 0;
+      sums[seg++]! += w0 * sumA + w1 * sumB;
+      left = sub;
+    }
+    state.set([ax1, ax2, ay1, ay2, az1, az2, bx1, bx2, by1, by2, bz1, bz2]);
+  };
+
   return {
     push(samples: Float32Array): void {
       const frames = Math.floor(samples.length / channels);
@@ -145,6 +175,8 @@ export function createLoudnessMeter(options: LoudnessMeterOptions): LoudnessMete
       if (twin) {
         weigh(samples, frames, 0, sums, weights[0]! + weights[1]!);
         state.copyWithin(6, 0, 6);
+      } else if (channels === 2) {
+        weighStereo(samples, frames, sums);
       } else {
         for (let ch = 0; ch < channels; ch++) if (weights[ch] !== 0) weigh(samples, frames, ch, sums, weights[ch]!);
       }
