@@ -13,12 +13,13 @@
 // a scene cut every 4 s and a silence every 6 s), and prints each size's time per line against the
 // smallest's: about 1 per tenfold growth is linear, about 10 quadratic.
 //
-// Each input is a 10 s 1080p30 H.264 clip (with a quiet pink-noise soundtrack unless --silent) looped with
-// the concat demuxer (stream copy, seconds to make). Each case runs `node bin/voiceover.js run` as its own
+// Each input is a 10 s 1080p30 H.264 clip (lavfi testsrc, ~35 kB/s; a quiet pink-noise soundtrack unless
+// --silent) looped with the concat demuxer (stream copy, seconds to make). Each case runs `node bin/voiceover.js run` as its own
 // process (cold speech cache), while the process tree is sampled from /proc every 100 ms: the peak RSS
 // (VmHWM) of the node process and, separately, of the largest ffmpeg/ffprobe child. When /usr/bin/time is
 // installed it wraps the run too, and its "maximum resident set size" is printed beside (that figure is
-// the larger of node and its largest child, as getrusage reports it).
+// the larger of node and its largest child, as getrusage reports it). The node process's RSS is also kept per
+// stage (the stage the CLI's progress lines last named), to show which stage holds the peak.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,7 +76,7 @@ mkdirSync(join(dir, '.git'));
 
 const LOOP_S = 10;
 const clip = join(dir, 'loop.mp4');
-execFileSync(ffmpeg, ['-v', 'error', '-y', '-f', 'lavfi', '-i', `testsrc2=s=1920x1080:r=30:d=${LOOP_S}`,
+execFileSync(ffmpeg, ['-v', 'error', '-y', '-f', 'lavfi', '-i', `testsrc=s=1920x1080:r=30:d=${LOOP_S}`,
   ...(silent ? [] : ['-f', 'lavfi', '-i', `anoisesrc=d=${LOOP_S}:c=pink:r=48000:a=0.02`, '-c:a', 'aac', '-b:a', '96k', '-ac', '2']),
   '-c:v', 'libx264', '-preset', 'ultrafast', '-crf', '32', '-g', '300', '-pix_fmt', 'yuv420p', clip]);
 
@@ -123,9 +124,10 @@ function tree(pid) {
   return found.map((p) => {
     try {
       const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'));
-      return { ...p, hwm: hwm ? Number(hwm[1]) : 0 };
+      const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'));
+      return { ...p, hwm: hwm ? Number(hwm[1]) : 0, rss: rss ? Number(rss[1]) : 0 };
     } catch {
-      return { ...p, hwm: 0 };
+      return { ...p, hwm: 0, rss: 0 };
     }
   });
 }
@@ -139,10 +141,18 @@ function runCase(c) {
   const started = performance.now();
   const child = spawn(command, args, { cwd: dir, env: { ...process.env, NEMO_TOKEN: '' }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-20_000)));
+  let stage = 'start';
+  const byStage = {};
+  child.stderr.on('data', (d) => {
+    stderr = (stderr + d).slice(-20_000);
+    for (const m of String(d).matchAll(/^\[[^\]]+\] ([a-z]+)/gm)) stage = m[1];
+  });
   const sample = setInterval(() => {
     for (const p of tree(child.pid)) {
-      if (p.comm === 'node' || p.comm.startsWith('node')) peaks.node = Math.max(peaks.node, p.hwm);
+      if (p.comm === 'node' || p.comm.startsWith('node')) {
+        peaks.node = Math.max(peaks.node, p.hwm);
+        byStage[stage] = Math.max(byStage[stage] ?? 0, p.rss);
+      }
       else if (/^ff(mpeg|probe)/.test(p.comm) && p.hwm > peaks.ffmpeg) Object.assign(peaks, { ffmpeg: p.hwm, ffmpegWhat: p.comm });
     }
   }, 100);
@@ -153,7 +163,7 @@ function runCase(c) {
       if (code !== 0) return fail(new Error(`run of ${c.minutes} min exited ${code}: ${stderr.slice(-3000)}`));
       const report = JSON.parse(readFileSync(join(dir, `out-${c.minutes}`, 'report.json'), 'utf8'));
       const time = timeBin && existsSync(timeFile) ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) / 1024 : undefined;
-      done({ seconds, nodeMb: peaks.node / 1024, ffmpegMb: peaks.ffmpeg / 1024, timeMb: time, item: report.items[0] });
+      done({ seconds, nodeMb: peaks.node / 1024, ffmpegMb: peaks.ffmpeg / 1024, timeMb: time, item: report.items[0], byStage });
     });
   });
 }
@@ -168,6 +178,7 @@ for (const minutes of minutesList) {
   const t = r.item.timings_s;
   console.log(`  ${r.seconds.toFixed(1)} s wall (tts ${t.tts} s, plan ${t.plan} s, render ${t.render} s), ${(r.seconds / minutes).toFixed(2)} s per video minute`);
   console.log(`  peak RSS: node ${r.nodeMb.toFixed(0)} MB, largest ffmpeg child ${r.ffmpegMb.toFixed(0)} MB${r.timeMb ? `; /usr/bin/time max RSS ${r.timeMb.toFixed(0)} MB` : ''}`);
+  console.log(`  node RSS by stage (MB): ${Object.entries(r.byStage).map(([k, v]) => `${k} ${(v / 1024).toFixed(0)}`).join(', ')}`);
   console.log(`  output ${(statSync(join(dir, r.item.output)).size / 1e6).toFixed(0)} MB, ${r.item.duration_s} s, ${r.item.loudness.integrated_lufs} LUFS / ${r.item.loudness.true_peak_dbtp} dBTP, onset error max ${r.item.qa?.onset_error_ms?.max ?? '?'} ms, lines off ${r.item.qa?.lines_off ?? '?'}`);
   rmSync(c.video, { force: true });
   rmSync(join(dir, `out-${minutes}`), { recursive: true, force: true });
