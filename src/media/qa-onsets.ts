@@ -18,21 +18,21 @@ const SILENT_DB = -120;
 
 const toDb = (meanSquare: number): number => (meanSquare > 1e-12 ? 10 * Math.log10(meanSquare) : SILENT_DB);
 
-function percentile(values: Float64Array, p: number): number {
-  const sorted = Float64Array.from(values).sort();
+function percentile(values: Float32Array, p: number): number {
+  const sorted = Float32Array.from(values).sort();
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-/** The envelope as levels in dB: a centred 10 ms window per 1 ms bin. */
-export function windowLevels(bins: Float64Array): Float64Array {
-  const sums = new Float64Array(bins.length + 1);
-  for (let i = 0; i < bins.length; i++) sums[i + 1] = sums[i]! + bins[i]!;
-  const levels = new Float64Array(bins.length);
+/** The envelope as levels in dB: a centred 10 ms window per 1 ms bin (no prefix-sum copy: a 2-hour envelope stays one array). */
+export function windowLevels(bins: Float32Array | Float64Array): Float32Array {
+  const levels = new Float32Array(bins.length);
   const half = WINDOW_BINS / 2;
   for (let k = 0; k < bins.length; k++) {
     const from = Math.max(0, k - half);
     const to = Math.min(bins.length, k + half);
-    levels[k] = toDb((sums[to]! - sums[from]!) / (to - from));
+    let sum = 0;
+    for (let i = from; i < to; i++) sum += bins[i]!;
+    levels[k] = toDb(sum / (to - from));
   }
   return levels;
 }
@@ -46,7 +46,7 @@ export function windowLevels(bins: Float64Array): Float64Array {
  * from the plan; then the first 1 ms bin over the threshold is the onset.
  * `bins`: mean squares per 1 ms (see createPcmMeter).
  */
-export function lineOnsets(bins: Float64Array, lines: readonly { start_s: number; end_s: number }[], options: OnsetOptions = {}): (number | null)[] {
+export function lineOnsets(bins: Float32Array | Float64Array, lines: readonly { start_s: number; end_s: number }[], options: OnsetOptions = {}): (number | null)[] {
   const search = Math.round((options.search_s ?? 0.5) * 1000);
   const below = options.below_db ?? 40;
   const levels = windowLevels(bins);

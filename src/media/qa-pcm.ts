@@ -19,7 +19,7 @@ export interface PcmSummary {
   /** Samples (any channel) at or above CLIP_LEVEL in magnitude. */
   clipped: number;
   /** Mean square over the channels of each BIN_S bin of the high-passed signal (the last bin may be partial). */
-  bins: Float64Array;
+  bins: Float32Array;
 }
 
 /**
@@ -43,7 +43,8 @@ export function createPcmMeter(sampleRate: number, channels: number): { push(chu
   const [b0, b1, b2, a1, a2] = highPass(sampleRate, ENVELOPE_HIGH_PASS_HZ);
   // Filter state per channel: x[n-1], x[n-2], y[n-1], y[n-2].
   const state = new Float64Array(4 * channels);
-  let bins = new Float64Array(1024);
+  // Float32: 4 bytes per ms (a 2-hour file's envelope is 29 MB, not 58 MB plus its copies).
+  let bins = new Float32Array(1024);
   let binCount = 0;
   let binSum = 0;
   let inBin = 0;
@@ -53,7 +54,7 @@ export function createPcmMeter(sampleRate: number, channels: number): { push(chu
   let carry = new Uint8Array(0);
   const addBin = (value: number): void => {
     if (binCount === bins.length) {
-      const grown = new Float64Array(bins.length * 2);
+      const grown = new Float32Array(bins.length * 2);
       grown.set(bins);
       bins = grown;
     }
@@ -125,7 +126,7 @@ export function createPcmMeter(sampleRate: number, channels: number): { push(chu
     },
     finish(): PcmSummary {
       if (inBin > 0) addBin(binSum / (inBin * channels));
-      return { sampleRate, channels, frames, clipped, bins: bins.slice(0, binCount) };
+      return { sampleRate, channels, frames, clipped, bins: bins.subarray(0, binCount) };
     },
   };
 }
