@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */ });
 // The one registry of backends (lazy-loaded) and the `auto` rule: nemo when a token is set, else local.
 const LOADERS = {
-    local: async () => (await Promise.all(/* import() */[__webpack_require__.e(583), __webpack_require__.e(131)]).then(__webpack_require__.bind(__webpack_require__, 25131))).createLocalBackend(),
-    nemo: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 34572))).createNemoBackend(),
+    local: async () => (await Promise.all(/* import() */[__webpack_require__.e(248), __webpack_require__.e(252), __webpack_require__.e(647), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 78222))).createLocalBackend(),
+    nemo: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(252), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 34572))).createNemoBackend(),
 };
 /** Which backend `auto` means in this environment. */
 function resolveBackendName(name, env = process.env) {
@@ -1087,6 +1087,22 @@ function checkEngineVoice(ctx, i, engine, language, forLanguage) {
     const hint = `pick a ${language} voice (${forLanguage.slice(0, 4).map((v) => v.id).join(', ')}) or \`voice: auto\``;
     ctx.diagnostics.push(diagnosticAt(ctx.source, mismatchPath(ctx, i), `engine \`${engine}\` has no voice for ${language}`, { hint, severity: 'warning' }));
 }
+/**
+ * A cloud voice (`openai:alloy`, `elevenlabs:<id>`) is valid as written (the service knows its voices and
+ * languages); without its key a warning says which variable (or action input) to set: only its videos fail.
+ */
+function checkCloudVoice(ctx, at, voice, catalogue) {
+    const wanted = voice.toLowerCase();
+    const cloud = catalogue.cloud?.find((c) => wanted === c.engine || wanted.startsWith(`${c.engine}:`));
+    if (!cloud)
+        return false;
+    if (!cloud.keySet) {
+        const message = `voice \`${voice}\` needs ${cloud.keyVariable}, which is not set: the videos with this voice will fail (TTS_KEY_MISSING)`;
+        const hint = `set ${cloud.keyVariable} (in a workflow: pass a repository secret as the action input ${cloud.keyInput}), or pick a local voice`;
+        ctx.diagnostics.push(diagnosticAt(ctx.source, at, message, { hint, severity: 'warning' }));
+    }
+    return true;
+}
 /** Whether `videos[i]` or the defaults write `voice` (else the language picks it: `defaultVoiceFor`). */
 function voiceWritten(ctx, i) {
     return hasPath(ctx.source, ['videos', i, 'voice']) || hasPath(ctx.source, ['defaults', 'voice']);
@@ -1106,11 +1122,13 @@ function checkVoices(ctx, i, item, catalogue, backend) {
         return;
     const voice = voiceWritten(ctx, i) ? merged.voice : (0,config_defaults/* defaultVoiceFor */.vS)(language);
     const forLanguage = catalogue.voices.filter((v) => languageMatches(v.language, language));
+    const at = settingPath(ctx, i, 'voice');
+    if (checkCloudVoice(ctx, at, voice, catalogue))
+        return;
     if (forLanguage.length === 0)
         checkLanguage(ctx, i, language, catalogue);
     if (voice === 'auto' || voice === '')
         return;
-    const at = settingPath(ctx, i, 'voice');
     const missingEngine = catalogue.missing.find((m) => m.engine === voice);
     if (missingEngine) {
         ctx.diagnostics.push(diagnosticAt(ctx.source, at, `engine \`${voice}\` is not installed: install it (${missingEngine.install})`, { hint: LIST_HINT }));
@@ -1184,8 +1202,10 @@ function resolveItem(input) {
         instruction: merged.instruction,
         output: { ...merged.output, dir: external_node_path_default().resolve(input.configDir, merged.output.dir) },
         audio: { ...merged.audio },
-        captions: { sidecar: [...new Set(merged.captions.sidecar)], burn: merged.captions.burn },
+        captions: { ...merged.captions, sidecar: [...new Set(merged.captions.sidecar)] },
         nemo: { ...merged.nemo },
+        openai: { ...merged.openai },
+        elevenlabs: { ...merged.elevenlabs },
     };
     if (merged.pronunciations && Object.keys(merged.pronunciations).length > 0)
         item.pronunciations = { ...merged.pronunciations };
@@ -1473,8 +1493,10 @@ function selectItems(items, patterns) {
     return { error: `${message} (hint: ${hint})`, message, hint, unmatched, known };
 }
 
-// EXTERNAL MODULE: ./src/script/parse.ts + 22 modules
-var parse = __webpack_require__(36420);
+// EXTERNAL MODULE: ./src/script/parse.ts + 8 modules
+var parse = __webpack_require__(40049);
+// EXTERNAL MODULE: ./src/tts/cloud-service.ts
+var cloud_service = __webpack_require__(90074);
 // EXTERNAL MODULE: ./src/tts/registry.ts
 var tts_registry = __webpack_require__(53210);
 ;// CONCATENATED MODULE: ./src/runner/check-scripts.ts
@@ -1483,10 +1505,21 @@ var tts_registry = __webpack_require__(53210);
 
 
 
+
 /** Why a voice cannot speak `language` here, as the run would find out (undefined: it can). */
 async function voiceProblem(voice, language, registry) {
     try {
-        await (0,tts_registry/* resolveVoice */.xD)(voice, language, registry);
+        const resolved = await (0,tts_registry/* resolveVoice */.xD)(voice, language, registry);
+        // A cloud voice without its key: only the videos it speaks in will fail (TTS_KEY_MISSING), so a warning.
+        const engine = await (0,tts_registry/* engineForVoice */.Wi)(resolved.id, registry);
+        const service = engine?.cloud ? cloud_service/* CLOUD_SERVICES */.lR.find((s) => s.engine === engine.id) : undefined;
+        if (service && !process.env[service.keyVariable]?.trim()) {
+            return {
+                message: `voice "${resolved.id}" needs ${service.keyVariable}, which is not set: this video will fail (TTS_KEY_MISSING)`,
+                hint: `set ${service.keyVariable} (in a workflow: pass a repository secret as the action input ${service.keyInput}), or pick a local voice`,
+                severity: 'warning',
+            };
+        }
         return undefined;
     }
     catch (caught) {
@@ -1541,7 +1574,7 @@ async function voiceDiagnostics(item, cues, file, voices, registry) {
             col: (tag < 0 ? 1 : tag + 1) + column,
             message: `{voice=${cue.voice}}: ${problem.message}`,
             hint: problem.hint,
-            severity: 'error',
+            severity: problem.severity ?? 'error',
         });
     }
     return found;
@@ -2035,7 +2068,7 @@ __webpack_require__.d(__webpack_exports__, {
   z8: () => (/* binding */ verifyDecodable)
 });
 
-// UNUSED EXPORTS: INPUT_EXTENSIONS, classifyInputFile, kindFromName
+// UNUSED EXPORTS: INPUT_EXTENSIONS, classifyInputFile, decodeTail, kindFromName
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -2052,8 +2085,8 @@ var run = __webpack_require__(84072);
 ;// CONCATENATED MODULE: ./src/media/packets.ts
 // A packet scan: ffprobe demuxes (never decodes) a file, or its tail, and lists every packet's
 // time, length and keyframe flag. It says where a file's packets really end (a truncated file's
-// header still claims its full length), where its last keyframe is (so a tail check can decode one
-// GOP instead of the whole file) and how long a file lasts whose header gives no duration (a
+// header still claims its full length), where its last keyframe is (so a tail check can decode that
+// keyframe instead of the whole file) and how long a file lasts whose header gives no duration (a
 // browser's MediaRecorder WebM).
 
 
@@ -2115,10 +2148,9 @@ async function scanPackets(file, streams, options = {}) {
 }
 /**
  * How far before the end (seconds) the last keyframe may be for the end-of-file check to decode
- * from it. Past that, decoding the last GOP costs more than it tells: the packet scan already showed
- * the packets run to the claimed end without a demux error, and the start decode showed the codec
- * works. 10 s covers the usual GOPs (1–10 s) and is never more decode than the old check's (which
- * sought to one second before the end, landing on the keyframe before it: the same GOP or an earlier one).
+ * it (that keyframe alone: decodeTail in probe.ts). It is also how much of the tail the packet scan
+ * reads: past that, the scan already showed the packets run to the claimed end without a demux
+ * error, and the start decode showed the codec works. 10 s covers the usual GOPs (1–10 s).
  */
 const TAIL_DECODE_MAX_S = 10;
 /** How far short of the claimed end (seconds) the packets may stop: a second, or 2 % of a long file. */
@@ -2129,7 +2161,7 @@ function tailSlack(claimed_s) {
  * The rule of the end-of-file check, from a scan of the tail's packets (`origin_s` is the file's
  * start time, `claimed_s` the duration its header or packets claim):
  * 1. packets ending more than `tailSlack` before the claimed end → refuse (truncated);
- * 2. a keyframe within TAIL_DECODE_MAX_S of the end → decode from it to the end;
+ * 2. a keyframe within TAIL_DECODE_MAX_S of the end → decode it;
  * 3. otherwise (one keyframe, long GOPs) → accept without decoding when the demuxer read the tail
  *    cleanly, decode the whole file when it complained.
  * A decode from the last keyframe that gives nothing is not yet proof either (a muxer may flag a
@@ -2368,22 +2400,40 @@ async function probeInput(file, options = {}) {
     return { probe, kind: classifyInputFile(file, probe) };
 }
 // Decode from `at` for `length` seconds (to the end when undefined): whether any frame or sample
-// came out, and how far the output got (seconds from `at`).
-async function decodesAt(file, probe, at, length, signal) {
+// came out, how many video frames and how far the output got (seconds from `at`). `input` goes before
+// the -ss (seek options), `output` after the maps (frame limits).
+async function decodesAt(file, probe, at, length, signal, extra = {}) {
     const maps = [...(probe.video ? ['-map', '0:v:0'] : []), ...(probe.audio ? ['-map', '0:a:0'] : [])];
-    const args = ['-v', 'error', ...(at > 0 ? ['-ss', (0,media_args/* formatSeconds */.Xo)(at)] : []), '-i', (0,media_args/* fileUrl */.iw)(file), ...(length === undefined ? [] : ['-t', (0,media_args/* formatSeconds */.Xo)(length)]), ...maps, ...(0,media_args/* nullOutputArgs */.Y5)()];
+    const args = [
+        '-v', 'error', ...(extra.input ?? []), ...(at > 0 ? ['-ss', (0,media_args/* formatSeconds */.Xo)(at)] : []), '-i', (0,media_args/* fileUrl */.iw)(file),
+        ...(length === undefined ? [] : ['-t', (0,media_args/* formatSeconds */.Xo)(length)]), ...maps, ...(extra.output ?? []), ...(0,media_args/* nullOutputArgs */.Y5)(),
+    ];
     let last;
     try {
         const { stderr } = await (0,run/* runFfmpeg */.L)(args, { signal, onProgress: (p) => (last = p) });
         const ok = (last?.frame ?? 0) > 0 || (last?.out_time_s ?? 0) > 0;
-        return { ok, reached_s: last?.out_time_s ?? 0, stderr };
+        return { ok, frames: last?.frame ?? 0, reached_s: last?.out_time_s ?? 0, stderr };
     }
     catch (error) {
         if (error instanceof ffmpeg_error/* FfmpegError */.Kz && !error.isCanceled && error.childExitCode !== undefined) {
-            return { ok: false, reached_s: 0, stderr: error.stderr };
+            return { ok: false, frames: 0, reached_s: 0, stderr: error.stderr };
         }
         throw error;
     }
+}
+/**
+ * Decode a file's tail from its last keyframe (`key_s`, seconds from the file's start as -ss reads
+ * it): that keyframe's picture alone (the output ends with it). The GOP's other frames say nothing
+ * more (any picture counts, as it did when the whole GOP was decoded) and cost up to
+ * TAIL_DECODE_MAX_S of decoding (≈ 2 s of 1080p with 8-second GOPs). The seek aims a hundredth of
+ * a second past the keyframe, without accurate seeking, so it starts on that keyframe and never on
+ * the one before (a time rounded down a microsecond would).
+ */
+function decodeTail(file, probe, key_s, signal) {
+    // Audio only: every packet is a keyframe and the decode from the last one is short already.
+    if (!probe.video)
+        return decodesAt(file, probe, key_s, undefined, signal);
+    return decodesAt(file, probe, key_s + 0.01, undefined, signal, { input: ['-noaccurate_seek'], output: ['-frames:v', '1'] });
 }
 function corruptAt(file, probe, at, why) {
     const where = at === 0 ? 'at its start' : `near ${(0,media_args/* formatSeconds */.Xo)(Math.round(at * 10) / 10)}s of the ${(0,media_args/* formatSeconds */.Xo)(probe.duration)}s it claims`;
@@ -2393,7 +2443,7 @@ function seconds(value) {
     return `${(0,media_args/* formatSeconds */.Xo)(Math.round(value * 100) / 100)}s`;
 }
 // The end-of-file check (rule: planTailCheck): a packet scan of the last TAIL_DECODE_MAX_S + 1
-// seconds, then at most the last keyframe's GOP decoded, and a whole decode only when the file's
+// seconds, then the last keyframe decoded (decodeTail), and a whole decode only when the file's
 // keyframe flags or demuxer leave no cheaper proof. The error to throw, or undefined when the end is there.
 async function checkTail(file, probe, signal) {
     const origin = probe.start_s ?? 0;
@@ -2408,7 +2458,7 @@ async function checkTail(file, probe, signal) {
         const stop = scan.end_s === undefined ? `no packet after ${seconds(Math.max(0, from - origin))}` : `its packets stop at ${seconds(scan.end_s - origin)}`;
         return corruptAt(file, probe, near, [stop, demuxer].filter(Boolean).join('; '));
     }
-    if (plan.action === 'decode' && (await decodesAt(file, probe, plan.from_s, undefined, signal)).ok)
+    if (plan.action === 'decode' && (await decodeTail(file, probe, plan.from_s, signal)).ok)
         return undefined;
     // The keyframe flags lied, or the demuxer complained: decode it all, as a player would.
     const whole = await decodesAt(file, probe, 0, undefined, signal);
@@ -2646,17 +2696,15 @@ function runFfmpeg(args, options = {}) {
 
 /***/ }),
 
-/***/ 36420:
+/***/ 93187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ parseScript)
+  q: () => (/* binding */ normaliseForSpeech)
 });
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
 ;// CONCATENATED MODULE: ./src/script/speech-rule.ts
 // One named text-normalisation rule (a global regex and a replacer) and how to apply it.
 /** Apply one rule to a text; matches are replaced left to right. */
@@ -3624,54 +3672,8 @@ const ENGLISH_RULES = [
     plainNumberRule,
 ];
 
-// EXTERNAL MODULE: ./src/core/pronunciation-terms.ts
-var pronunciation_terms = __webpack_require__(38048);
-;// CONCATENATED MODULE: ./src/script/user-pronunciations.ts
-// A config's `pronunciations:` map (word → how it is said), matched whole-word and case-aware in script text.
-
-/** Marks a protected span while the built-in rules run: private-use characters no rule matches or removes. */
-const OPEN = '\uE000';
-const CLOSE = '\uE001';
-const SLOT_BASE = 0xe100;
-const user_pronunciations_escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** Compile a map (entries with an empty key or value are ignored: the config check reports them); undefined when empty. */
-function compilePronunciations(map) {
-    if (!map)
-        return undefined;
-    const spoken = new Map();
-    const entries = Object.entries(map)
-        .map(([key, value]) => [key.trim(), value.replace(/\s+/g, ' ').trim()])
-        .filter(([key, value]) => key !== '' && value !== '');
-    // Exact keys first, so `Kubectl: …` beats the capitalised form of `kubectl: …`.
-    for (const [key, value] of entries)
-        spoken.set(key, value);
-    for (const [key, value] of entries) {
-        const capital = (0,pronunciation_terms/* capitalisedForm */.E)(key);
-        if (capital !== undefined && !spoken.has(capital))
-            spoken.set(capital, value.charAt(0).toUpperCase() + value.slice(1));
-    }
-    if (spoken.size === 0)
-        return undefined;
-    const forms = [...spoken.keys()].sort((a, b) => b.length - a.length).map(user_pronunciations_escape).join('|');
-    // Whole word: no letter, digit or _ on either side; not inside a file name, address or handle ("kubectl.io", "/kubectl", "@kubectl").
-    const pattern = new RegExp(String.raw `(?<![\p{L}\p{M}\p{N}_.\/@])(?:${forms})(?![\p{L}\p{M}\p{N}_+#]|[.\/@][\p{L}\p{N}])`, 'gu');
-    return { pattern, spoken };
-}
-/** `text` with every user word replaced by a marker, and how to put the spoken forms back after the built-in rules ran. */
-function protectPronunciations(text, compiled) {
-    if (!compiled)
-        return { text, restore: (spoken) => spoken };
-    const said = [];
-    const marked = text.replace(compiled.pattern, (written) => {
-        said.push(compiled.spoken.get(written) ?? written);
-        return `${OPEN}${String.fromCharCode(SLOT_BASE + said.length - 1)}${CLOSE}`;
-    });
-    if (said.length === 0)
-        return { text, restore: (spoken) => spoken };
-    const slot = new RegExp(`${OPEN}([\\uE100-\\uEFFF])${CLOSE}`, 'g');
-    return { text: marked, restore: (spoken) => spoken.replace(slot, (_m, c) => said[c.charCodeAt(0) - SLOT_BASE] ?? '') };
-}
-
+// EXTERNAL MODULE: ./src/script/user-pronunciations.ts
+var user_pronunciations = __webpack_require__(81851);
 ;// CONCATENATED MODULE: ./src/script/normalise.ts
 // Text → what a speech engine should read: numbers, money, units, dates, acronyms and URLs as words.
 
@@ -3688,7 +3690,7 @@ function tidy(text) {
  * rules run and their spoken forms put back afterwards, as written (never normalised again).
  */
 function normaliseForSpeech(text, language = 'en', pronunciations) {
-    const { text: marked, restore } = protectPronunciations(text, pronunciations);
+    const { text: marked, restore } = (0,user_pronunciations/* protectPronunciations */.K)(text, pronunciations);
     if (!/^en\b/i.test(language))
         return restore(tidy(marked));
     let spoken = marked;
@@ -3697,6 +3699,22 @@ function normaliseForSpeech(text, language = 'en', pronunciations) {
     return restore(tidy(spoken));
 }
 
+
+/***/ }),
+
+/***/ 40049:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ parseScript)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/script/normalise.ts + 11 modules
+var normalise = __webpack_require__(93187);
 ;// CONCATENATED MODULE: ./src/script/leading-tags.ts
 // `{voice=rms}` tags at the start of a line's text: read them, report unknown or malformed ones.
 const TAG_HINT = 'the only tag is {voice=NAME} at the start of a line, e.g. {voice=rms}; `voiceover voices` lists the names';
@@ -3751,31 +3769,8 @@ function isCommentLine(line) {
     return /^\s*#(?!\d)/.test(line);
 }
 
-;// CONCATENATED MODULE: ./src/script/sentences.ts
-// Split a paragraph into sentences with Intl.Segmenter, keeping titles like "Dr." with their name.
-/**
- * Words ending in a dot after which the segmenter splits, though the sentence goes on ("Dr. Smith").
- * ICU's English rules already keep "e.g." and "i.e." when a lower-case word follows.
- */
-const NO_BREAK_AFTER = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|vs|e\.g|i\.e|approx|cf|Fig)\.\s*$/;
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-/** Sentences of a paragraph (whitespace trimmed, empty ones dropped). */
-function splitSentences(paragraph) {
-    const pieces = [];
-    for (const { segment, index } of segmenter.segment(paragraph)) {
-        const previous = pieces[pieces.length - 1];
-        if (previous && NO_BREAK_AFTER.test(previous.text) && /^\s*[\w"'“(]/.test(segment)) {
-            previous.text += segment;
-        }
-        else {
-            pieces.push({ text: segment, start: index });
-        }
-    }
-    return pieces
-        .map(({ text, start }) => ({ text: text.trim(), start: start + (text.length - text.trimStart().length) }))
-        .filter((sentence) => sentence.text !== '');
-}
-
+// EXTERNAL MODULE: ./src/script/sentences.ts
+var sentences = __webpack_require__(75957);
 ;// CONCATENATED MODULE: ./src/script/parse-plain.ts
 // Plain script text → untimed cues: paragraphs split into sentences, one cue per sentence.
 
@@ -3830,7 +3825,7 @@ function paragraphsOf(lines, diagnostics) {
 function parsePlain(lines, diagnostics) {
     const cues = [];
     for (const paragraph of paragraphsOf(lines, diagnostics)) {
-        for (const sentence of splitSentences(paragraph.text)) {
+        for (const sentence of (0,sentences/* splitSentences */.P)(paragraph.text)) {
             const cue = { text: sentence.text, cue_s: null, end_s: null, line: lastAtOrBefore(paragraph.lines, sentence.start)?.line ?? 1 };
             const voice = lastAtOrBefore(paragraph.voices, sentence.start)?.voice;
             if (voice !== undefined)
@@ -4150,6 +4145,8 @@ class ScriptDiagnostics {
     }
 }
 
+// EXTERNAL MODULE: ./src/script/user-pronunciations.ts
+var user_pronunciations = __webpack_require__(81851);
 ;// CONCATENATED MODULE: ./src/script/parse.ts
 // Script text (plain, timed lines, SRT, VTT) → cues with speech text, plus diagnostics; strict mode throws.
 
@@ -4181,12 +4178,12 @@ function parseScript(text, options) {
         diagnostics.error(1, 1, 'the script has no text to speak', 'write at least one sentence (lines starting with # are comments)');
     }
     const language = options.language ?? 'en';
-    const pronunciations = compilePronunciations(options.pronunciations);
+    const pronunciations = (0,user_pronunciations/* compilePronunciations */.G)(options.pronunciations);
     const cues = raw.map((cue, index) => ({
         ...cue,
         index,
         line: diagnostics.line(cue.line),
-        speech: normaliseForSpeech(cue.text, language, pronunciations),
+        speech: (0,normalise/* normaliseForSpeech */.q)(cue.text, language, pronunciations),
     }));
     const sorted = [...diagnostics.list].sort((a, b) => a.line - b.line || a.col - b.col);
     const firstError = sorted.find((d) => d.severity === 'error');
@@ -4194,6 +4191,188 @@ function parseScript(text, options) {
         throw new errors/* VoiceoverError */.pF('SCRIPT_INVALID', { detail: firstError.message, hint: firstError.hint }, { location: { file: firstError.file, line: firstError.line, col: firstError.col } });
     }
     return { script: { cues, timed: cues.some((cue) => cue.cue_s !== null) }, diagnostics: sorted };
+}
+
+
+/***/ }),
+
+/***/ 75957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ splitSentences)
+/* harmony export */ });
+// Split a paragraph into sentences with Intl.Segmenter, keeping titles like "Dr." with their name.
+/**
+ * Words ending in a dot after which the segmenter splits, though the sentence goes on ("Dr. Smith").
+ * ICU's English rules already keep "e.g." and "i.e." when a lower-case word follows.
+ */
+const NO_BREAK_AFTER = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|Mt|vs|e\.g|i\.e|approx|cf|Fig)\.\s*$/;
+// Made on first use: creating it costs ~16 ms, which a timed script (and every unchanged re-run of one) never needs.
+let segmenter;
+/** Sentences of a paragraph (whitespace trimmed, empty ones dropped). */
+function splitSentences(paragraph) {
+    const pieces = [];
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+    for (const { segment, index } of segmenter.segment(paragraph)) {
+        const previous = pieces[pieces.length - 1];
+        if (previous && NO_BREAK_AFTER.test(previous.text) && /^\s*[\w"'“(]/.test(segment)) {
+            previous.text += segment;
+        }
+        else {
+            pieces.push({ text: segment, start: index });
+        }
+    }
+    return pieces
+        .map(({ text, start }) => ({ text: text.trim(), start: start + (text.length - text.trimStart().length) }))
+        .filter((sentence) => sentence.text !== '');
+}
+
+
+/***/ }),
+
+/***/ 81851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ compilePronunciations),
+/* harmony export */   K: () => (/* binding */ protectPronunciations)
+/* harmony export */ });
+/* harmony import */ var _core_pronunciation_terms_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38048);
+// A config's `pronunciations:` map (word → how it is said), matched whole-word and case-aware in script text.
+
+/** Marks a protected span while the built-in rules run: private-use characters no rule matches or removes. */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const SLOT_BASE = 0xe100;
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Compile a map (entries with an empty key or value are ignored: the config check reports them); undefined when empty. */
+function compilePronunciations(map) {
+    if (!map)
+        return undefined;
+    const spoken = new Map();
+    const entries = Object.entries(map)
+        .map(([key, value]) => [key.trim(), value.replace(/\s+/g, ' ').trim()])
+        .filter(([key, value]) => key !== '' && value !== '');
+    // Exact keys first, so `Kubectl: …` beats the capitalised form of `kubectl: …`.
+    for (const [key, value] of entries)
+        spoken.set(key, value);
+    for (const [key, value] of entries) {
+        const capital = (0,_core_pronunciation_terms_js__WEBPACK_IMPORTED_MODULE_0__/* .capitalisedForm */ .E)(key);
+        if (capital !== undefined && !spoken.has(capital))
+            spoken.set(capital, value.charAt(0).toUpperCase() + value.slice(1));
+    }
+    if (spoken.size === 0)
+        return undefined;
+    const forms = [...spoken.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+    // Whole word: no letter, digit or _ on either side; not inside a file name, address or handle ("kubectl.io", "/kubectl", "@kubectl").
+    const pattern = new RegExp(String.raw `(?<![\p{L}\p{M}\p{N}_.\/@])(?:${forms})(?![\p{L}\p{M}\p{N}_+#]|[.\/@][\p{L}\p{N}])`, 'gu');
+    return { pattern, spoken };
+}
+/** `text` with every user word replaced by a marker, and how to put the spoken forms back after the built-in rules ran. */
+function protectPronunciations(text, compiled) {
+    if (!compiled)
+        return { text, restore: (spoken) => spoken };
+    const said = [];
+    const marked = text.replace(compiled.pattern, (written) => {
+        said.push(compiled.spoken.get(written) ?? written);
+        return `${OPEN}${String.fromCharCode(SLOT_BASE + said.length - 1)}${CLOSE}`;
+    });
+    if (said.length === 0)
+        return { text, restore: (spoken) => spoken };
+    const slot = new RegExp(`${OPEN}([\\uE100-\\uEFFF])${CLOSE}`, 'g');
+    return { text: marked, restore: (spoken) => spoken.replace(slot, (_m, c) => said[c.charCodeAt(0) - SLOT_BASE] ?? '') };
+}
+
+
+/***/ }),
+
+/***/ 90074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ splitForLimit),
+/* harmony export */   Iz: () => (/* binding */ ELEVENLABS_SERVICE),
+/* harmony export */   UP: () => (/* binding */ serviceLimiter),
+/* harmony export */   Y2: () => (/* binding */ serviceBaseUrl),
+/* harmony export */   jq: () => (/* binding */ serviceKey),
+/* harmony export */   lR: () => (/* binding */ CLOUD_SERVICES),
+/* harmony export */   vG: () => (/* binding */ OPENAI_SERVICE)
+/* harmony export */ });
+/* unused harmony export DEFAULT_SERVICE_CONCURRENCY */
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70370);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _script_sentences_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75957);
+// What the cloud engines share: who they are (key variable, action input, base URL), their key,
+// one request limiter per service, and text split under a service's length limit.
+
+
+
+/** The OpenAI speech API, or any server that speaks it (Kokoro-FastAPI, LocalAI, openedai-speech). */
+const OPENAI_SERVICE = {
+    engine: 'openai', name: 'OpenAI speech API', keyVariable: 'OPENAI_API_KEY', keyInput: 'openai-api-key',
+    baseUrlVariable: 'OPENAI_BASE_URL', defaultBaseUrl: 'https://api.openai.com/v1',
+};
+/** ElevenLabs text to speech. */
+const ELEVENLABS_SERVICE = {
+    engine: 'elevenlabs', name: 'ElevenLabs', keyVariable: 'ELEVENLABS_API_KEY', keyInput: 'elevenlabs-api-key',
+    baseUrlVariable: 'ELEVENLABS_BASE_URL', defaultBaseUrl: 'https://api.elevenlabs.io',
+};
+/** Both cloud services. */
+const CLOUD_SERVICES = [OPENAI_SERVICE, ELEVENLABS_SERVICE];
+/** The service's key from the environment; TTS_KEY_MISSING naming the variable and the action input when unset. */
+function serviceKey(service, voice, env = process.env) {
+    const key = env[service.keyVariable]?.trim();
+    if (!key)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VoiceoverError */ .pF('TTS_KEY_MISSING', { voice, variable: service.keyVariable, input: service.keyInput });
+    return key;
+}
+/** The service's base URL (its variable, else the default), with a trailing slash so relative paths keep its path prefix. */
+function serviceBaseUrl(service, env = process.env) {
+    const raw = env[service.baseUrlVariable]?.trim() || service.defaultBaseUrl;
+    return new URL(raw.endsWith('/') ? raw : `${raw}/`);
+}
+/** Requests in flight to one service at most (VOICEOVER_TTS_CONCURRENCY overrides it). */
+const DEFAULT_SERVICE_CONCURRENCY = 4;
+const limiters = new Map();
+/** The one limiter of a service, shared by every item of the process. */
+function serviceLimiter(service, env = process.env) {
+    let limit = limiters.get(service.engine);
+    if (!limit) {
+        const wanted = Number(env.VOICEOVER_TTS_CONCURRENCY);
+        limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(Number.isInteger(wanted) && wanted > 0 ? wanted : DEFAULT_SERVICE_CONCURRENCY);
+        limiters.set(service.engine, limit);
+    }
+    return limit;
+}
+/**
+ * Text cut into parts of at most `limit` characters: whole sentences packed together, a sentence over the
+ * limit cut at its last space before it (never inside a word unless a word is itself that long).
+ */
+function splitForLimit(text, limit) {
+    if (text.length <= limit)
+        return [text];
+    const pieces = [];
+    for (const { text: sentence } of (0,_script_sentences_js__WEBPACK_IMPORTED_MODULE_2__/* .splitSentences */ .P)(text)) {
+        let rest = sentence;
+        while (rest.length > limit) {
+            const space = rest.lastIndexOf(' ', limit);
+            const cut = space > 0 ? space : limit;
+            pieces.push(rest.slice(0, cut).trim());
+            rest = rest.slice(cut).trim();
+        }
+        if (rest)
+            pieces.push(rest);
+    }
+    const parts = [];
+    for (const piece of pieces) {
+        const last = parts[parts.length - 1];
+        if (last !== undefined && last.length + 1 + piece.length <= limit)
+            parts[parts.length - 1] = `${last} ${piece}`;
+        else
+            parts.push(piece);
+    }
+    return parts;
 }
 
 
@@ -4293,9 +4472,11 @@ function bestVoiceFor(voices, wanted) {
 /* unused harmony exports ENGINES, listEngines */
 /* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21916);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80951);
+/* harmony import */ var _cloud_service_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(90074);
+/* harmony import */ var _language_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80951);
 // The one list of TTS engines (loaded lazily), and what it answers: which engine owns a voice,
 // which voices exist here, which voice speaks a language.
+
 
 
 
@@ -4313,12 +4494,15 @@ const ENGINES = [
         neural: true,
         load: async () => (await __webpack_require__.e(/* import() */ 29).then(__webpack_require__.bind(__webpack_require__, 3029))).piperEngine,
     },
-    { id: 'flite', languages: 'en', load: async () => (await __webpack_require__.e(/* import() */ 285).then(__webpack_require__.bind(__webpack_require__, 25285))).fliteEngine },
+    { id: 'flite', languages: 'en', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(647), __webpack_require__.e(641)]).then(__webpack_require__.bind(__webpack_require__, 56641))).fliteEngine },
     {
         id: 'espeak-ng',
         languages: 'de, fr, es, it, pt, nl, pl, ru, zh, ja, hi, ar, … (100+ languages)',
         load: async () => (await __webpack_require__.e(/* import() */ 371).then(__webpack_require__.bind(__webpack_require__, 37371))).espeakEngine,
     },
+    // Cloud engines last: `auto` never picks them (Engine.cloud); a config names their voices.
+    { id: 'openai', languages: 'en, de, fr, es, ja, zh, … (OpenAI speech API: OPENAI_API_KEY)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(46), __webpack_require__.e(651)]).then(__webpack_require__.bind(__webpack_require__, 8651))).openaiEngine },
+    { id: 'elevenlabs', languages: 'en, de, fr, es, ja, zh, … (ElevenLabs: ELEVENLABS_API_KEY)', load: async () => (await Promise.all(/* import() */[__webpack_require__.e(46), __webpack_require__.e(28)]).then(__webpack_require__.bind(__webpack_require__, 72647))).elevenlabsEngine },
 ];
 /** The registered engines, loaded, in order of preference (available or not). */
 async function listEngines(options = {}) {
@@ -4337,9 +4521,14 @@ async function engineForVoice(voiceId, options = {}) {
 }
 /** Voices of the engines that run here, and for each missing engine the languages it would bring. */
 async function loadVoiceCatalogue(options = {}) {
-    const catalogue = { voices: [], missing: [] };
+    const catalogue = { voices: [], missing: [], cloud: [] };
     for (const entry of options.engines ?? ENGINES) {
         const engine = await entry.load();
+        const service = engine.cloud ? _cloud_service_js__WEBPACK_IMPORTED_MODULE_2__/* .CLOUD_SERVICES */ .lR.find((s) => s.engine === engine.id) : undefined;
+        if (service) {
+            const { keyVariable, keyInput } = service;
+            catalogue.cloud.push({ engine: engine.id, keyVariable, keyInput, keySet: Boolean(process.env[keyVariable]?.trim()) });
+        }
         const availability = await engine.availability();
         if (availability.ok)
             catalogue.voices.push(...(await engine.voices()));
@@ -4360,7 +4549,9 @@ async function resolveVoice(voiceId, language, options = {}) {
     const catalogue = await loadVoiceCatalogue(options);
     if (wanted === '' || wanted === 'auto') {
         const neural = new Set((options.engines ?? ENGINES).filter((entry) => entry.neural).map((entry) => entry.id));
-        const best = preferredVoice(catalogue.voices, language, neural);
+        // Never a cloud voice: text goes to a paid service only when a config names one.
+        const cloud = new Set((await listEngines(options)).filter((engine) => engine.cloud).map((engine) => engine.id));
+        const best = preferredVoice(catalogue.voices.filter((voice) => !cloud.has(voice.engine)), language, neural);
         if (best)
             return best;
         throw unavailable(`no installed voice speaks "${language}"`, installHint(catalogue, language));
@@ -4375,12 +4566,15 @@ async function resolveVoice(voiceId, language, options = {}) {
     }
     const own = catalogue.voices.filter((voice) => voice.engine === engine.id);
     if (engine.id === wanted) {
-        const best = (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .bestVoiceFor */ .wo)(own, language);
+        const best = (0,_language_js__WEBPACK_IMPORTED_MODULE_3__/* .bestVoiceFor */ .wo)(own, language);
         if (best)
             return best;
         throw unavailable(`${engine.id} has no voice for "${language}"`, installHint(catalogue, language));
     }
     const voice = own.find((candidate) => candidate.id.toLowerCase() === wanted.toLowerCase());
+    // A cloud server's voices are its own (Kokoro-FastAPI's, an ElevenLabs library): any id it owns is taken as written.
+    if (!voice && engine.cloud)
+        return { id: wanted, engine: engine.id, language, description: `${engine.id} voice (cloud)` };
     if (!voice)
         throw unavailable(`${engine.id} has no voice "${wanted}"`, suggestion(wanted, own));
     return voice;
@@ -4390,11 +4584,11 @@ async function resolveVoice(voiceId, language, options = {}) {
  * else the best voice of the first engine (in registry order) that speaks the language: flite's slt for en-US.
  */
 function preferredVoice(voices, language, neural) {
-    const natural = (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .bestVoiceFor */ .wo)(voices.filter((voice) => neural.has(voice.engine)), language);
+    const natural = (0,_language_js__WEBPACK_IMPORTED_MODULE_3__/* .bestVoiceFor */ .wo)(voices.filter((voice) => neural.has(voice.engine)), language);
     if (natural)
         return natural;
     for (const engine of new Set(voices.map((voice) => voice.engine))) {
-        const best = (0,_language_js__WEBPACK_IMPORTED_MODULE_2__/* .bestVoiceFor */ .wo)(voices.filter((voice) => voice.engine === engine), language);
+        const best = (0,_language_js__WEBPACK_IMPORTED_MODULE_3__/* .bestVoiceFor */ .wo)(voices.filter((voice) => voice.engine === engine), language);
         if (best)
             return best;
     }

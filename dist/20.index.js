@@ -85,6 +85,7 @@ var schema = __webpack_require__(90131);
 const results_schema_text = schemas/* string */.YjP().max(4000);
 const num = schemas/* number */.aig().finite();
 const seconds = num.nullable();
+const word = schemas/* object */.Ikc({ text: results_schema_text, start_s: num, end_s: num, estimated: schemas/* boolean */.zMY().optional() });
 const reportItem = schemas/* object */.Ikc({
     name: schemas/* string */.YjP().regex(schema/* NAME_PATTERN */.Vh).max(200),
     status: schemas/* enum */.k5n(['delivered', 'skipped', 'failed']),
@@ -96,8 +97,8 @@ const reportItem = schemas/* object */.Ikc({
     loudness: schemas/* object */.Ikc({ integrated_lufs: num.nullable(), true_peak_dbtp: num.nullable() })
         .nullable()
         .transform((l) => (l && l.integrated_lufs !== null && l.true_peak_dbtp !== null ? l : null)),
-    // voice/model: which voice and model spoke the line (local backend; older results have none).
-    lines: schemas/* array */.YOg(schemas/* object */.Ikc({ index: num, text: results_schema_text, cue_s: num, start_s: num, end_s: num, stretch: num, overflow_ms: num, voice: results_schema_text.optional(), model: results_schema_text.optional() })).max(100_000),
+    // voice/model: which voice and model spoke the line; words: when each word is said (older results have neither).
+    lines: schemas/* array */.YOg(schemas/* object */.Ikc({ index: num, text: results_schema_text, cue_s: num, start_s: num, end_s: num, stretch: num, overflow_ms: num, voice: results_schema_text.optional(), model: results_schema_text.optional(), words: schemas/* array */.YOg(word).max(10_000).optional() })).max(100_000),
     // Measured on the delivered file; results of older versions have none.
     qa: schemas/* object */.Ikc({
         onset_error_ms: schemas/* object */.Ikc({ max: num, mean: num }).nullable(),
@@ -108,6 +109,8 @@ const reportItem = schemas/* object */.Ikc({
     })
         .optional(),
     credits: schemas/* object */.Ikc({ spent: num, available: num }).optional(),
+    // Characters sent to cloud voices by engine, and requests (results of older versions have none).
+    tts: schemas/* object */.Ikc({ characters_sent: schemas/* record */.g1P(schemas/* string */.YjP().regex(/^[a-z0-9-]{1,32}$/), schemas/* number */.aig().int().nonnegative()), requests: schemas/* number */.aig().int().nonnegative() }).optional(),
     links: schemas/* object */.Ikc({ task: results_schema_text.optional(), download: results_schema_text.optional() }).optional(),
     compatible_copy: schemas/* object */.Ikc({ output: results_schema_text, reencoded: schemas/* boolean */.zMY(), reason: results_schema_text }).optional(),
     warnings: schemas/* array */.YOg(schemas/* object */.Ikc({ code: schemas/* string */.YjP().regex(/^[A-Z0-9_]{1,64}$/), message: results_schema_text, hint: results_schema_text, file: results_schema_text, line: schemas/* number */.aig().int().nullable() })).max(20).optional(),

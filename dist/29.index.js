@@ -300,9 +300,9 @@ function retire(slot) {
 // first use. The voice store (voice-store.ts) owns the store; the catalogue (catalogue.ts) what can be installed.
 /** The store in this machine (VOICEOVER_VOICES_DIR …): voice-store.ts lists and installs, catalogue.ts offers. */
 const storeVoiceSource = {
-    list: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(611), __webpack_require__.e(774), __webpack_require__.e(484)]).then(__webpack_require__.bind(__webpack_require__, 54484))).listInstalledVoices(),
+    list: async () => (await __webpack_require__.e(/* import() */ 668).then(__webpack_require__.bind(__webpack_require__, 42668))).listInstalledVoices(),
     catalogued: async () => (await __webpack_require__.e(/* import() */ 66).then(__webpack_require__.bind(__webpack_require__, 35066))).cataloguedVoices(),
-    ensure: async (id, options) => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(611), __webpack_require__.e(774), __webpack_require__.e(484)]).then(__webpack_require__.bind(__webpack_require__, 54484))).ensureVoiceInstalled(id, options),
+    ensure: async (id, options) => (await __webpack_require__.e(/* import() */ 668).then(__webpack_require__.bind(__webpack_require__, 42668))).ensureVoiceInstalled(id, options),
 };
 
 ;// CONCATENATED MODULE: ./src/tts/sherpa-engine.ts

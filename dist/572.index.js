@@ -608,7 +608,7 @@ class Transport {
         this.attribution = attribution;
         this.timeouts = timeouts;
         this.origin = new URL(apiUrl).origin;
-        this.agent = new undici/* Agent */.g6({ keepAliveTimeout: 10_000, connect: { timeout: timeouts.connectMs }, headersTimeout: timeouts.headersMs, bodyTimeout: timeouts.bodyMs });
+        this.agent = new undici.Agent({ keepAliveTimeout: 10_000, connect: { timeout: timeouts.connectMs }, headersTimeout: timeouts.headersMs, bodyTimeout: timeouts.bodyMs });
     }
     /** The absolute URL of a path under the API URL, its path prefix kept (`https://h/prefix` + `/api/x` → `https://h/prefix/api/x`); an absolute URL stays as it is. */
     resolve(url) {
@@ -626,7 +626,7 @@ class Transport {
         if (typeof req.body === 'string')
             headers['content-type'] ??= 'application/json';
         try {
-            return await (0,undici/* request */.Em)(url, {
+            return await (0,undici.request)(url, {
                 method: req.method,
                 headers,
                 body: req.body,
@@ -956,9 +956,19 @@ function draftLines(state) {
             end_s: round3(s + num(sg.d) / 1000),
             stretch: num(sg.stretch) ?? 1,
             overflow_ms: num(sg.overflow_ms) ?? 0,
+            ...wordsOf(sg.w),
         };
     })
         .sort((a, b) => a.index - b.index);
+}
+/** A voice segment's word times (`w`: `{t, s, e, est?}`, timeline ms) as report words, when every entry is well formed. */
+function wordsOf(value) {
+    if (!Array.isArray(value) || value.length === 0)
+        return {};
+    const words = value.map((w) => draft_read_isObject(w) && typeof w.t === 'string' && num(w.s) !== undefined && num(w.e) !== undefined
+        ? { text: w.t, start_s: round3(num(w.s) / 1000), end_s: round3(num(w.e) / 1000), ...(w.est === true ? { estimated: true } : {}) }
+        : undefined);
+    return words.every((w) => w !== undefined) ? { words: words } : {};
 }
 /** Caption lines of the draft's text track (tt 7, kind 'caption'): for sidecars when no voice lines are given. */
 function draftCaptions(state) {
@@ -980,16 +990,16 @@ var captions = __webpack_require__(2249);
 
 
 const round2 = (x) => Math.round(x * 100) / 100;
-/** Write the caption sidecars the runner asked for, from the voice lines (else the draft's caption track). */
-async function writeCaptions(ctx, lines, state, logger) {
+/** Write the caption sidecars the runner asked for, from the voice lines (else the draft's caption track), laid out like the local backend's. */
+async function writeCaptions(ctx, lines, state, logger, options) {
     const wanted = Object.entries(ctx.captions).filter((entry) => Boolean(entry[1]));
     if (wanted.length === 0)
         return [];
-    const cues = lines.length > 0 ? lines.map((l) => ({ text: l.text, start_s: l.start_s, end_s: l.end_s })) : draftCaptions(state);
+    const cues = lines.length > 0 ? lines.map((l) => ({ text: l.text, start_s: l.start_s, end_s: l.end_s, ...(l.words ? { words: l.words } : {}) })) : draftCaptions(state);
     if (cues.length === 0)
         logger?.warn('nemo: the timeline carries no line times, so the caption files are empty');
     for (const [format, file] of wanted)
-        await (0,external_node_fs_promises_.writeFile)(file, (0,captions/* captionText */.q)(cues, format));
+        await (0,external_node_fs_promises_.writeFile)(file, (0,captions/* captionText */.qh)(cues, format, options));
     return wanted.map(([, file]) => file);
 }
 /** Loudness and QA of the delivered file, as the report shows them, from one decode; onsets where the timeline gave line times. */
@@ -1392,8 +1402,8 @@ async function exportDraft(api, req) {
     throw new core_errors/* VoiceoverError */.pF('NEMO_RENDER_FAILED', { detail: lastDetail, link: req.taskLink });
 }
 
-// EXTERNAL MODULE: ./src/script/parse.ts + 22 modules
-var parse = __webpack_require__(36420);
+// EXTERNAL MODULE: ./src/script/parse.ts + 8 modules
+var parse = __webpack_require__(40049);
 ;// CONCATENATED MODULE: ./src/backends/nemo/message-text.ts
 // The one message of an item: the instruction, the hint lines (Language, Voice, Aspect ratio, Resolution,
 // Quality, Loudness, Captions, Music), then `Script:` and the script between ``` fences, as `voiceover serve`
@@ -2395,7 +2405,7 @@ async function processNemoItem(client, item, ctx, onEvent) {
         ctx.onProgress?.({ stage: 'verify' });
         await bestEffort('forgetting the sent-message record', () => deleteSentRecord(recordFile), undefined);
         const lines = draftLines(done.state);
-        const captions = await bestEffort('writing the caption files', () => writeCaptions(ctx, lines, done.state, logger), []);
+        const captions = await bestEffort('writing the caption files', () => writeCaptions(ctx, lines, done.state, logger, item.captions), []);
         const measured = await bestEffort('measuring the loudness', () => deliveredQa(ctx.output, lines, signal), { loudness: null });
         const players = await bestEffort('checking which players take the export', () => playerReport(item, ctx, file, logger, signal), { warnings: [] });
         const account = await client.credits.settle(reservation, () => api.balance(signal));
@@ -2467,374 +2477,6 @@ function createNemoBackend(options = {}) {
         outputCheck: 'intact',
         process: (item, context) => processNemoItem(clientFor(), item, { ...context, logger: context.logger ?? options.logger }, onEvent),
     };
-}
-
-
-/***/ }),
-
-/***/ 54535:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ parseSilenceLog),
-/* harmony export */   f: () => (/* binding */ parseEbur128Summary),
-/* harmony export */   h$: () => (/* binding */ parseScdetLog),
-/* harmony export */   xm: () => (/* binding */ parseShowinfoTimes)
-/* harmony export */ });
-/* unused harmony export speechOnsets */
-// Pure parsers of the logs ffmpeg's analysis filters print on stderr (ebur128, silencedetect, scdet, showinfo).
-// EBU R128's absolute gate: ebur128 prints exactly this when no block is louder.
-const ABSOLUTE_GATE_LUFS = -70;
-function dbValue(text) {
-    if (text === undefined)
-        return undefined;
-    if (/^-inf/i.test(text))
-        return -Infinity;
-    if (/^\+?inf/i.test(text))
-        return Infinity;
-    const value = Number.parseFloat(text);
-    return Number.isFinite(value) ? value : undefined;
-}
-/** The Summary block of `ebur128` (the last one printed), or undefined when absent. */
-function parseEbur128Summary(stderr) {
-    const at = stderr.lastIndexOf('Summary:');
-    if (at < 0)
-        return undefined;
-    const summary = stderr.slice(at);
-    const number = String.raw `([-+]?(?:inf|\d+(?:\.\d+)?))`;
-    const integrated = dbValue(new RegExp(String.raw `\bI:\s+${number}\s+LUFS`, 'i').exec(summary)?.[1]);
-    const lra = dbValue(new RegExp(String.raw `\bLRA:\s+${number}\s+LU\b`, 'i').exec(summary)?.[1]);
-    const peak = dbValue(new RegExp(String.raw `\bPeak:\s+${number}\s+dBFS`, 'i').exec(summary)?.[1]);
-    if (integrated === undefined)
-        return undefined;
-    const gated = integrated <= ABSOLUTE_GATE_LUFS ? -Infinity : integrated;
-    // Without peak=true there is no peak line: report it as unknown (-Infinity).
-    return { integrated_lufs: gated, true_peak_dbtp: peak ?? -Infinity, lra: lra ?? 0 };
-}
-/** silencedetect's start/end lines as spans; a silence still open at the end closes at `end_s`. */
-function parseSilenceLog(stderr, end_s) {
-    const silences = [];
-    let open;
-    for (const match of stderr.matchAll(/silence_(start|end):\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)/g)) {
-        const value = Math.max(0, Number(match[2]));
-        if (match[1] === 'start') {
-            open = value;
-        }
-        else if (open !== undefined) {
-            silences.push({ start_s: open, end_s: value });
-            open = undefined;
-        }
-    }
-    if (open !== undefined && end_s !== undefined && end_s > open)
-        silences.push({ start_s: open, end_s });
-    return silences;
-}
-/**
- * Where sound begins after silence: 0 when the file does not open with a silence, then the end
- * of every silence that ends before the file does (within `tolerance_s`).
- */
-function speechOnsets(silences, end_s, tolerance_s = 0.05) {
-    const onsets = [];
-    const first = silences[0];
-    if (end_s > tolerance_s && (!first || first.start_s > tolerance_s))
-        onsets.push(0);
-    for (const silence of silences) {
-        if (silence.end_s < end_s - tolerance_s)
-            onsets.push(silence.end_s);
-    }
-    return onsets;
-}
-/** Times of `scdet` detections ("lavfi.scd.score: 15.6, lavfi.scd.time: 2"). */
-function parseScdetLog(stderr) {
-    return [...stderr.matchAll(/lavfi\.scd\.time:\s*(-?\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
-}
-/** pts_time of every frame `showinfo` printed. */
-function parseShowinfoTimes(stderr) {
-    const times = [];
-    for (const line of stderr.split('\n')) {
-        if (!line.includes('showinfo'))
-            continue;
-        const match = /\bpts_time:\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)/.exec(line);
-        if (match)
-            times.push(Number(match[1]));
-    }
-    return times;
-}
-
-
-/***/ }),
-
-/***/ 21632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  to: () => (/* binding */ measureDelivered)
-});
-
-// UNUSED EXPORTS: LINE_OFF_MS, qaArgs, qaFigures
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/media/args.ts
-var args = __webpack_require__(82139);
-// EXTERNAL MODULE: ./src/media/analyse-parse.ts
-var analyse_parse = __webpack_require__(54535);
-;// CONCATENATED MODULE: ./src/media/qa-pcm.ts
-// A streaming meter of decoded float PCM: clipped samples and a 1 ms energy envelope, in one pass
-// over chunks as ffmpeg writes them (memory grows with the duration by one number per millisecond).
-/** Length of one envelope bin, seconds. */
-const BIN_S = 0.001;
-/**
- * A sample at or above this magnitude counts as clipped: full scale less one 16-bit step, so a
- * decoded AAC overshoot that would clip when played as 16-bit PCM is counted.
- */
-const CLIP_LEVEL = 1 - 2 ** -15;
-/**
- * Corner of the high-pass the envelope is taken through, Hz: speech onsets (plosives, fricatives) sit
- * above it while most of a ducked bed's energy (room tone, hum, music's low end) sits below.
- */
-const ENVELOPE_HIGH_PASS_HZ = 1000;
-// A second-order Butterworth high-pass (RBJ cookbook): b0 b1 b2 a1 a2, a0 = 1.
-function highPass(sampleRate, hz) {
-    const w = (2 * Math.PI * hz) / sampleRate;
-    const alpha = Math.sin(w) / Math.SQRT2;
-    const cos = Math.cos(w);
-    const a0 = 1 + alpha;
-    return [(1 + cos) / 2 / a0, -(1 + cos) / a0, (1 + cos) / 2 / a0, (-2 * cos) / a0, (1 - alpha) / a0];
-}
-/** A meter that takes f32le interleaved PCM in chunks of any size (a sample may be split between chunks). */
-function createPcmMeter(sampleRate, channels) {
-    const perBin = Math.max(1, Math.round(sampleRate * BIN_S));
-    const [b0, b1, b2, a1, a2] = highPass(sampleRate, ENVELOPE_HIGH_PASS_HZ);
-    // Filter state per channel: x[n-1], x[n-2], y[n-1], y[n-2].
-    const state = new Float64Array(4 * channels);
-    let bins = new Float64Array(1024);
-    let binCount = 0;
-    let binSum = 0;
-    let inBin = 0;
-    let frames = 0;
-    let channel = 0;
-    let clipped = 0;
-    let carry = new Uint8Array(0);
-    const addBin = (value) => {
-        if (binCount === bins.length) {
-            const grown = new Float64Array(bins.length * 2);
-            grown.set(bins);
-            bins = grown;
-        }
-        bins[binCount++] = value;
-    };
-    return {
-        push(chunk) {
-            let data = chunk;
-            if (carry.length > 0) {
-                data = new Uint8Array(carry.length + chunk.length);
-                data.set(carry);
-                data.set(chunk, carry.length);
-            }
-            const whole = data.length - (data.length % 4);
-            // A copy when the chunk's offset is not 4-aligned (Float32Array needs it).
-            const aligned = data.byteOffset % 4 === 0 ? data : data.slice(0, whole);
-            const samples = new Float32Array(aligned.buffer, aligned.byteOffset, whole / 4);
-            for (let i = 0; i < samples.length; i++) {
-                const x = samples[i];
-                if (x >= CLIP_LEVEL || x <= -CLIP_LEVEL)
-                    clipped++;
-                const at = 4 * channel;
-                const y = b0 * x + b1 * state[at] + b2 * state[at + 1] - a1 * state[at + 2] - a2 * state[at + 3];
-                state[at + 1] = state[at];
-                state[at] = x;
-                state[at + 3] = state[at + 2];
-                state[at + 2] = Math.abs(y) < 1e-20 ? 0 : y; // no denormals in the silence between lines
-                binSum += y * y;
-                if (++channel === channels) {
-                    channel = 0;
-                    frames++;
-                    if (++inBin === perBin) {
-                        addBin(binSum / (perBin * channels));
-                        binSum = 0;
-                        inBin = 0;
-                    }
-                }
-            }
-            carry = data.slice(whole);
-        },
-        finish() {
-            if (inBin > 0)
-                addBin(binSum / (inBin * channels));
-            return { sampleRate, channels, frames, clipped, bins: bins.slice(0, binCount) };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/media/qa-onsets.ts
-// Where each narrated line starts in delivered audio: a pure search of a 1 ms energy envelope near the
-// time the plan put the line at (the output's start_s), so a shifted, late or missing line shows.
-const WINDOW_BINS = 10; // the level of bin k is the mean over [k-5, k+5): a 10 ms window centred on it
-const SUSTAIN_BINS = 30; // an onset starts ≥ 30 ms at least half above the threshold (not a click)
-const BACKTRACK_BINS = 50; // the rise is followed back at most 50 ms from where it crossed the threshold
-const QUIET_CAP_BINS = 400; // a quiet run before an onset counts up to 400 ms
-const DISTANCE_WEIGHT = 0.5; // each ms away from the planned start costs half a ms of quiet
-const SILENT_DB = -120;
-const toDb = (meanSquare) => (meanSquare > 1e-12 ? 10 * Math.log10(meanSquare) : SILENT_DB);
-function percentile(values, p) {
-    const sorted = Float64Array.from(values).sort();
-    return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
-/** The envelope as levels in dB: a centred 10 ms window per 1 ms bin. */
-function windowLevels(bins) {
-    const sums = new Float64Array(bins.length + 1);
-    for (let i = 0; i < bins.length; i++)
-        sums[i + 1] = sums[i] + bins[i];
-    const levels = new Float64Array(bins.length);
-    const half = WINDOW_BINS / 2;
-    for (let k = 0; k < bins.length; k++) {
-        const from = Math.max(0, k - half);
-        const to = Math.min(bins.length, k + half);
-        levels[k] = toDb((sums[to] - sums[from]) / (to - from));
-    }
-    return levels;
-}
-/**
- * The measured start of each line (seconds, output time), or null where no onset is found near it.
- * A line's level is its 90th percentile over its planned span; sound has started where the level rises
- * through max(level − below_db, the search window's 10th percentile + 6 dB) — the second term keeps a
- * ducked original's bed under the threshold. Of the rises within ±search_s of the planned start that stay
- * up for 50 ms, the one after the longest quiet (counted up to 400 ms) wins, less half a ms per ms away
- * from the plan; then the first 1 ms bin over the threshold is the onset.
- * `bins`: mean squares per 1 ms (see createPcmMeter).
- */
-function lineOnsets(bins, lines, options = {}) {
-    const search = Math.round((options.search_s ?? 0.5) * 1000);
-    const below = options.below_db ?? 40;
-    const levels = windowLevels(bins);
-    const n = levels.length;
-    return lines.map((line) => {
-        const at = Math.round(line.start_s * 1000);
-        const end = Math.min(n, Math.max(Math.round(line.end_s * 1000), at + SUSTAIN_BINS));
-        if (at >= n || end <= at)
-            return null;
-        const speech = percentile(levels.subarray(at, end), 0.9);
-        if (speech <= SILENT_DB + 1)
-            return null;
-        const lo = Math.max(0, at - search);
-        const hi = Math.min(n, at + search);
-        // The floor: the window's quiet part (a ducked bed), or for digital silence 60 dB under the speech (AAC's pre-echo stays under it).
-        const floor = Math.max(percentile(levels.subarray(lo, hi), 0.1), speech - 60);
-        const threshold = Math.max(speech - below, floor + 4);
-        let best;
-        for (let k = lo; k < hi; k++) {
-            if (levels[k] < threshold || (k > 0 && levels[k - 1] >= threshold))
-                continue;
-            const sustainEnd = Math.min(n, k + SUSTAIN_BINS);
-            let up = 0;
-            for (let j = k; j < sustainEnd; j++)
-                if (levels[j] >= threshold)
-                    up++;
-            if (up < 0.5 * SUSTAIN_BINS)
-                continue;
-            let quiet = 0;
-            for (let j = k - 1; j >= 0 && levels[j] < threshold && quiet < QUIET_CAP_BINS; j--)
-                quiet++;
-            if (k - quiet === 0)
-                quiet = QUIET_CAP_BINS; // quiet back to the start of the file
-            const score = quiet - DISTANCE_WEIGHT * Math.abs(k - at);
-            if (!best || score > best.score)
-                best = { k, score };
-        }
-        if (!best)
-            return null;
-        // Back from the crossing to where the rise left the floor (1 ms bins): a soft onset starts before it crosses.
-        let onset = Math.min(n - 1, best.k + WINDOW_BINS / 2);
-        const stop = Math.max(0, best.k - BACKTRACK_BINS);
-        while (onset > stop && toDb(bins[onset - 1]) > floor + 2)
-            onset--;
-        return onset / 1000;
-    });
-}
-
-// EXTERNAL MODULE: ./src/media/run.ts + 1 modules
-var run = __webpack_require__(84072);
-;// CONCATENATED MODULE: ./src/media/qa.ts
-// QA of a delivered file, measured on the file itself in ONE decode of its audio: ebur128 (integrated
-// loudness, true peak) on one branch, float PCM piped to a JS meter (clipped samples, line onsets) on the other.
-
-
-
-
-
-
-/**
- * A line is off when its measured onset is further than this from the plan, ms: a little over one
- * frame at 25–30 fps, and inside the ±45 ms where a lip-sync error starts to be noticed (ITU-R BT.1359).
- */
-const LINE_OFF_MS = 40;
-/** The rate and layout the audio is decoded to for the JS meter. */
-const PCM_RATE = 48_000;
-const PCM_CHANNELS = 2;
-/** The ffmpeg arguments of the pass: audio stream `map` split to ebur128 (summary on stderr) and to f32le on stdout. */
-function qaArgs(file, map = '0:a:0') {
-    const graph = `[${map}]asplit=2[pcm][meter];[meter]ebur128=peak=true:framelog=verbose,anullsink;` +
-        // Presentation time: an audio stream starting late is padded from 0 (first_pts), gaps filled.
-        `[pcm]aresample=${PCM_RATE}:async=1:first_pts=0,aformat=sample_fmts=flt:sample_rates=${PCM_RATE}:channel_layouts=stereo[out]`;
-    return ['-i', (0,args/* fileUrl */.iw)(file), '-filter_complex', graph, '-map', '[out]', '-f', 'f32le', 'pipe:1'];
-}
-const round2 = (x) => Math.round(x * 100) / 100;
-const finiteOrNull = (x) => (Number.isFinite(x) ? round2(x) : null);
-/** The QA figures from planned line starts (output time, seconds), their measured onsets, loudness and clipping. */
-function qaFigures(planned, onsets, loudness, clipped) {
-    const errors = planned.flatMap((line, i) => {
-        const onset = onsets[i];
-        return onset === null || onset === undefined ? [] : [(onset - line.start_s) * 1000];
-    });
-    const worst = errors.reduce((w, e) => (Math.abs(e) > Math.abs(w) ? e : w), 0);
-    const missing = planned.length - errors.length;
-    return {
-        onset_error_ms: errors.length ? { max: Math.round(worst), mean: Math.round(errors.reduce((s, e) => s + e, 0) / errors.length) } : null,
-        lines_off: planned.length ? missing + errors.filter((e) => Math.abs(e) > LINE_OFF_MS).length : null,
-        integrated_lufs: finiteOrNull(loudness.integrated_lufs),
-        true_peak_dbtp: finiteOrNull(loudness.true_peak_dbtp),
-        clipped_samples: clipped,
-    };
-}
-/**
- * Measure a delivered file: loudness and true peak (ebur128, the figures measureLoudness gives), clipped
- * samples and where each line starts, from one decode of its audio. `lines`: the planned line times
- * (output time); empty when unknown (then no onset figures).
- */
-async function measureDelivered(file, lines, options = {}) {
-    const meter = createPcmMeter(PCM_RATE, PCM_CHANNELS);
-    const { stderr } = await (0,run/* runFfmpeg */.L)(qaArgs(file, options.map), { signal: options.signal, captureStderr: 'full', onStdoutData: (chunk) => meter.push(chunk) });
-    const loudness = (0,analyse_parse/* parseEbur128Summary */.f)(stderr);
-    if (!loudness)
-        throw new errors/* VoiceoverError */.pF('FFMPEG_FAILED', { detail: `ebur128 printed no summary for ${file}` });
-    const pcm = meter.finish();
-    const onsets = lines.length ? lineOnsets(pcm.bins, lines) : [];
-    return { loudness, qa: qaFigures(lines, onsets, loudness, pcm.clipped), onsets };
-}
-
-
-/***/ }),
-
-/***/ 2249:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ captionText)
-/* harmony export */ });
-/* harmony import */ var subtitle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21873);
-/* harmony import */ var subtitle__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(subtitle__WEBPACK_IMPORTED_MODULE_0__);
-// Caption sidecars (SRT, WebVTT) from the plan's real times, written by the `subtitle` library.
-
-/** Caption file text in the given format. */
-function captionText(lines, format) {
-    const nodes = lines.map((l) => ({
-        type: 'cue',
-        data: { start: Math.round(l.start_s * 1000), end: Math.round(l.end_s * 1000), text: l.text },
-    }));
-    return (0,subtitle__WEBPACK_IMPORTED_MODULE_0__.stringifySync)(nodes, { format: format === 'srt' ? 'SRT' : 'WebVTT' });
 }
 
 

@@ -2,6 +2,33 @@ export const id = 819;
 export const ids = [819,66];
 export const modules = {
 
+/***/ 58198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VX: () => (/* binding */ secretValues),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony export SECRET_ENV_VARS */
+// Keep known secret values (API keys, tokens) out of text a person or a file will see.
+/** Environment variables whose values are secrets (cloud voice keys, the NemoVideo token). */
+const SECRET_ENV_VARS = ['OPENAI_API_KEY', 'ELEVENLABS_API_KEY', 'NEMO_TOKEN'];
+/** The secret values set in an environment (long enough to be worth hiding). */
+function secretValues(env = process.env) {
+    return SECRET_ENV_VARS.map((name) => env[name]?.trim() ?? '').filter((value) => value.length >= 4);
+}
+/** Replace every occurrence of each secret, and any `Bearer …` header value, with `***`. */
+function redactSecrets(text, secrets = secretValues()) {
+    let out = text.replace(/Bearer\s+[\w.~+/=-]+/gi, 'Bearer ***');
+    for (const secret of secrets)
+        if (secret.length >= 4)
+            out = out.split(secret).join('***');
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 53819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -28,6 +55,8 @@ var external_node_os_ = __webpack_require__(48161);
 var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __webpack_require__(58198);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -206,6 +235,7 @@ async function discardFiles(files) {
 
 
 
+
 const posix = (p) => p.split(external_node_path_.sep).join('/');
 /** Run the items of a config (already selected) and write report.json into the output folder. */
 async function runItems(config, items, options = {}) {
@@ -283,6 +313,7 @@ async function runOne(item, backendName, outDir, configFile, state, options) {
             lines: result.lines,
             ...(result.qa ? { qa: result.qa } : {}),
             ...(result.credits ? { credits: result.credits } : {}),
+            ...(result.tts ? { tts: result.tts } : {}),
             ...(result.links ? { links: result.links } : {}),
             ...(result.compatible_copy ? { compatible_copy: { output: rel(finalCompat), ...result.compatible_copy } } : {}),
             ...(result.warnings?.length ? { warnings: result.warnings.map((w) => ({ ...w, file: rel(configFile), line: item.line })) } : {}),
@@ -307,8 +338,9 @@ async function runOne(item, backendName, outDir, configFile, state, options) {
             lines: [],
             error: {
                 code: error.code,
-                message: error.message,
-                hint: error.hint,
+                // Whatever a failure quoted (a service's answer, a command line), no key or token reaches the report, the log or a comment.
+                message: (0,secrets/* redactSecrets */.fp)(error.message, (0,secrets/* secretValues */.VX)(options.env ?? process.env)),
+                hint: (0,secrets/* redactSecrets */.fp)(error.hint, (0,secrets/* secretValues */.VX)(options.env ?? process.env)),
                 file: located ? error.location.file : rel(configFile),
                 line: located ? (error.location.line ?? null) : item.line,
                 ...(error.backendCode !== undefined ? { backend_code: error.backendCode } : {}),
@@ -548,8 +580,8 @@ async function setupSherpaOnnx(env, options) {
     return use('installed');
 }
 
-// EXTERNAL MODULE: ./src/script/parse.ts + 22 modules
-var parse = __webpack_require__(36420);
+// EXTERNAL MODULE: ./src/script/parse.ts + 8 modules
+var parse = __webpack_require__(40049);
 ;// CONCATENATED MODULE: ./src/tts/neural-types.ts
 // The contract between the voice catalogue/store (catalogue.ts, voice-store.ts) and the sherpa-onnx
 // engine (sherpa-*.ts): what a catalogued voice is, and what an installed voice looks like on disk.

