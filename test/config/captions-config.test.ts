@@ -3,17 +3,15 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../src/core/diagnostics.js';
 import { loadConfig } from '../../src/config/load.js';
-import { makeTempRepo, type TempRepo } from './temp-repo.js';
+import { demoVideo, makeDemoRepo, type TempRepo } from './temp-repo.js';
 
 let repo: TempRepo;
 beforeEach(async () => {
-  repo = await makeTempRepo();
-  await repo.write('demos/demo.mp4');
-  await repo.write('scripts/demo.txt', 'Hello.');
+  repo = await makeDemoRepo();
 });
 afterEach(() => repo.remove());
 
-const video = (name: string) => [`  - name: ${name}`, '    video: demos/demo.mp4', '    script: scripts/demo.txt'];
+const video = demoVideo;
 
 describe('captions layout settings', () => {
   it('default to no word highlight, 42 characters and 2 lines; a video overrides one key and keeps the rest', async () => {

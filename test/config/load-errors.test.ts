@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from '../../src/core/diagnostics.js';
 import type { BackendResolver } from '../../src/config/check-backend.js';
 import { loadConfig } from '../../src/config/load.js';
-import { CATALOGUE, makeTempRepo, type TempRepo } from './temp-repo.js';
+import { CATALOGUE, demoVideo, makeDemoRepo, type TempRepo } from './temp-repo.js';
 
 /** One expected diagnostic: its line, a token whose first occurrence on that line is the column, a message part. */
 interface Expected {
@@ -26,7 +26,7 @@ interface Case {
   expect: (repo: TempRepo) => Expected[];
 }
 
-const video = (name: string) => [`  - name: ${name}`, '    video: demos/demo.mp4', '    script: scripts/demo.txt'];
+const video = demoVideo;
 
 const cases: Case[] = [
   {
@@ -390,9 +390,7 @@ const cases: Case[] = [
 describe('loadConfig diagnostics', () => {
   let repo: TempRepo;
   beforeEach(async () => {
-    repo = await makeTempRepo();
-    await repo.write('demos/demo.mp4');
-    await repo.write('scripts/demo.txt', 'Hello.');
+    repo = await makeDemoRepo();
   });
   afterEach(() => repo.remove());
 

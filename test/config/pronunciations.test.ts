@@ -8,13 +8,11 @@ import { formatDiagnostic } from '../../src/core/diagnostics.js';
 import { loadConfig } from '../../src/config/load.js';
 import { synthesizeClip } from '../../src/tts/synthesize.js';
 import { makeClip } from '../helpers/media.js';
-import { makeTempRepo, type TempRepo } from './temp-repo.js';
+import { makeDemoRepo, type TempRepo } from './temp-repo.js';
 
 let repo: TempRepo;
 beforeEach(async () => {
-  repo = await makeTempRepo();
-  await repo.write('demos/demo.mp4');
-  await repo.write('scripts/demo.txt', 'Hello.');
+  repo = await makeDemoRepo();
 });
 afterEach(async () => {
   await repo.remove();

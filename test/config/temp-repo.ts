@@ -50,3 +50,14 @@ export const CATALOGUE: VoiceCatalogue = {
   ],
   missing: [{ engine: 'espeak-ng', languages: 'de, es, it, pt and 100 more', install: 'apt-get install espeak-ng' }],
 };
+
+/** A temp repo holding one video (`demos/demo.mp4`) and its script (`scripts/demo.txt`, "Hello."). */
+export async function makeDemoRepo(): Promise<TempRepo> {
+  const repo = await makeTempRepo();
+  await repo.write('demos/demo.mp4');
+  await repo.write('scripts/demo.txt', 'Hello.');
+  return repo;
+}
+
+/** Config lines of a video entry named `name` using makeDemoRepo's video and script. */
+export const demoVideo = (name: string): string[] => [`  - name: ${name}`, '    video: demos/demo.mp4', '    script: scripts/demo.txt'];
