@@ -9,8 +9,8 @@ export function secretValues(env: NodeJS.ProcessEnv = process.env): string[] {
 }
 
 /** Replace every occurrence of each secret, and any `Bearer …` header value, with `***`. */
-export function redactSecrets(text: string, secrets: readonly string[] = secretValues()): string {
+export function redactSecrets(text: string, secrets: readonly (string | undefined)[] = secretValues()): string {
   let out = text.replace(/Bearer\s+[\w.~+/=-]+/gi, 'Bearer ***');
-  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('***');
+  for (const secret of secrets) if (secret && secret.length >= 4) out = out.split(secret).join('***');
   return out;
 }

@@ -2,6 +2,7 @@
 // Retry-After, 5xx, network errors) with backoff, and errors that name the key's variable but never hold the key.
 
 import { VoiceoverError } from '../core/errors.js';
+import { parseRetryAfter } from '../core/retry-after.js';
 import { redactSecrets } from '../core/secrets.js';
 import type { CloudService } from './cloud-service.js';
 
@@ -43,15 +44,6 @@ export function requestTimeoutMs(characters = 0, env: NodeJS.ProcessEnv = proces
   // Whole milliseconds: AbortSignal.timeout takes an integer.
   if (Number.isFinite(seconds) && seconds > 0) return Math.round(seconds * 1000);
   return Math.round(Math.max(DEFAULT_TIMEOUT_S, characters * TIMEOUT_S_PER_CHARACTER) * 1000);
-}
-
-/** Seconds to wait from a Retry-After value: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function retryAfterSeconds(value: string | string[] | undefined, now = Date.now()): number | undefined {
-  const text = (Array.isArray(value) ? value[0] : value)?.trim();
-  if (!text) return undefined;
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000);
 }
 
 /** The service's own words from an error body: `error.message` (OpenAI), `detail.message` / `detail` (ElevenLabs, FastAPI servers). */
@@ -123,7 +115,7 @@ export async function postCloud(call: CloudCall): Promise<CloudAnswer> {
     }
     if (status === 401 || status === 403) throw new StopRetrying(new VoiceoverError('TTS_AUTH', { ...params, status, detail }));
     if (status === 429) {
-      const wait = retryAfterSeconds(headers['retry-after']);
+      const wait = parseRetryAfter(headers['retry-after']);
       if (wait !== undefined && wait > MAX_RETRY_AFTER_S) {
         throw new StopRetrying(new VoiceoverError('TTS_RATE_LIMITED', { ...params, tries: requests, detail: `${detail} (asked to wait ${Math.round(wait)} s)` }));
       }

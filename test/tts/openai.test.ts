@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { VoiceoverError } from '../../src/core/errors.js';
-import { requestTimeoutMs, retryAfterSeconds, providerMessage } from '../../src/tts/cloud-request.js';
+import { parseRetryAfter } from '../../src/core/retry-after.js';
+import { requestTimeoutMs, providerMessage } from '../../src/tts/cloud-request.js';
 import { splitForLimit } from '../../src/tts/cloud-service.js';
 import { resolveVoice } from '../../src/tts/registry.js';
 import { synthesizeClip, type UsageTally } from '../../src/tts/synthesize.js';
@@ -192,10 +193,10 @@ describe('cloud request helpers', () => {
     expect(requestTimeoutMs(4987, { VOICEOVER_TTS_TIMEOUT_S: '0.0015' })).toBe(2);
   });
   it('reads Retry-After as seconds or an HTTP date', () => {
-    expect(retryAfterSeconds('2')).toBe(2);
-    expect(retryAfterSeconds('Wed, 21 Oct 2026 07:28:10 GMT', Date.parse('Wed, 21 Oct 2026 07:28:00 GMT'))).toBe(10);
-    expect(retryAfterSeconds(undefined)).toBeUndefined();
-    expect(retryAfterSeconds('soon')).toBeUndefined();
+    expect(parseRetryAfter('2')).toBe(2);
+    expect(parseRetryAfter('Wed, 21 Oct 2026 07:28:10 GMT', Date.parse('Wed, 21 Oct 2026 07:28:00 GMT'))).toBe(10);
+    expect(parseRetryAfter(undefined)).toBeUndefined();
+    expect(parseRetryAfter('soon')).toBeUndefined();
   });
   it('finds the service\'s message in OpenAI, ElevenLabs and FastAPI error bodies', () => {
     expect(providerMessage('{"error":{"message":"bad voice","type":"x"}}')).toBe('bad voice');

@@ -61,12 +61,3 @@ export function readEnvelope(status: number, text: string): Envelope {
   const data = isObject(body) && 'data' in body ? body.data : body;
   return { ok: true, data, body };
 }
-
-/** Seconds to wait from a Retry-After header (seconds or an HTTP date); undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
-  const raw = Array.isArray(value) ? value[0] : value;
-  if (raw === undefined || raw.trim() === '') return undefined;
-  if (/^\d+(\.\d+)?$/.test(raw.trim())) return Number(raw.trim());
-  const at = Date.parse(raw);
-  return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000);
-}

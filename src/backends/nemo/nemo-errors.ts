@@ -5,7 +5,7 @@ import { VoiceoverError } from '../../core/errors.js';
 import { ACCEPTED_TYPES, CREDITS_PER_MESSAGE, HOSTED_UPLOAD_LIMIT_MB } from './constants.js';
 import { messageOf } from './envelope.js';
 import { mapGuiPhrases } from './gui-phrases.js';
-import { redact } from './redact.js';
+import { redactSecrets } from '../../core/secrets.js';
 import type { CallKind, ServiceFailure } from './service-failure.js';
 import type { TokenKind } from './token-source.js';
 
@@ -135,7 +135,7 @@ export function sessionLostError(detail: string, ctx: ErrorContext, options: { c
 
 /** A registry error for a failed call, per the protocol's error table. */
 export function toNemoError(failure: ServiceFailure, ctx: ErrorContext): VoiceoverError {
-  const clean = (text: string): string => mapGuiPhrases(redact(text, ctx.secrets));
+  const clean = (text: string): string => mapGuiPhrases(redactSecrets(text, ctx.secrets));
   const detail = clean(failure.info.message || messageOf(failure.info.body) || 'no details');
   const code = failure.code;
   const options = { cause: failure, ...(code !== undefined ? { backendCode: code } : {}) };

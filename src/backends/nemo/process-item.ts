@@ -21,7 +21,7 @@ import { deliveredQa, writeCaptions } from './item-result.js';
 import { MessageGuard } from './message-guard.js';
 import { exportFormat, needsCompatibleCopy, playerWarnings, writeCompatibleCopy } from './export-compat.js';
 import { lowBalanceError, redactUrl, sessionLostError, toNemoError, type ErrorContext } from './nemo-errors.js';
-import { redact } from './redact.js';
+import { redactSecrets } from '../../core/secrets.js';
 import { exportDraft } from './render-job.js';
 import { deleteSentRecord, itemStateDir, messageInputsHash, readSentRecord, sentRecordFile, writeSentRecord } from './sent-record.js';
 import { ServiceFailure } from './service-failure.js';
@@ -38,7 +38,7 @@ const since = (t: number): number => Math.round((performance.now() - t) / 10) / 
 function scrub(error: VoiceoverError, secrets: readonly (string | undefined)[], videoUrl?: string): VoiceoverError {
   const shownUrl = videoUrl === undefined ? undefined : redactUrl(videoUrl);
   for (const key of ['message', 'hint'] as const) {
-    let safe = redact(error[key], secrets);
+    let safe = redactSecrets(error[key], secrets);
     if (videoUrl !== undefined && shownUrl !== videoUrl) safe = safe.split(videoUrl).join(shownUrl);
     const clean = key === 'message' ? mapGuiPhrases(safe) : safe;
     if (clean !== error[key]) Object.defineProperty(error, key, { value: clean });
@@ -194,7 +194,7 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
         return await work();
       } catch (error) {
         signal?.throwIfAborted();
-        logger?.warn(`nemo: ${what} failed, the video is delivered without it: ${redact(error instanceof Error ? error.message : String(error), secrets())}`);
+        logger?.warn(`nemo: ${what} failed, the video is delivered without it: ${redactSecrets(error instanceof Error ? error.message : String(error), secrets())}`);
         return fallback;
       }
     };
@@ -218,8 +218,8 @@ export async function processNemoItem(client: NemoClient, item: ItemConfig, ctx:
       lines,
       captions,
       ...(account.available !== undefined ? { credits: { spent: account.spent, available: account.available } } : {}),
-      links: { task: redact(done.link, secrets()), download: redact(file.url, secrets()) },
-      ...(warnings.length > 0 ? { warnings: warnings.map((w) => ({ ...w, message: redact(w.message, secrets()), hint: redact(w.hint, secrets()) })) } : {}),
+      links: { task: redactSecrets(done.link, secrets()), download: redactSecrets(file.url, secrets()) },
+      ...(warnings.length > 0 ? { warnings: warnings.map((w) => ({ ...w, message: redactSecrets(w.message, secrets()), hint: redactSecrets(w.hint, secrets()) })) } : {}),
       ...(players.copy ? { compatible_copy: players.copy } : {}),
     };
   } catch (error) {

@@ -2,7 +2,8 @@
 // attribution headers always, the token only to the API's own origin, network errors typed.
 
 import { Agent, request, type Dispatcher, type FormData } from 'undici';
-import { readEnvelope, parseRetryAfter, type Envelope } from './envelope.js';
+import { parseRetryAfter } from '../../core/retry-after.js';
+import { readEnvelope, type Envelope } from './envelope.js';
 import { ServiceFailure, type CallKind } from './service-failure.js';
 
 /** Timeouts of the HTTP layer, ms. */

@@ -1,6 +1,7 @@
 // Envelopes, render-job answers and session states in every shape the protocol lists.
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter, readEnvelope } from '../../../src/backends/nemo/envelope.js';
+import { parseRetryAfter } from '../../../src/core/retry-after.js';
+import { readEnvelope } from '../../../src/backends/nemo/envelope.js';
 import { readRenderJob, newRenderId } from '../../../src/backends/nemo/render-job.js';
 import { draftLines, isExportable, isSettled } from '../../../src/backends/nemo/draft-read.js';
 import { timelineSummary } from '../../../src/backends/nemo/timeline-summary.js';
