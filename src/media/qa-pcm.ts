@@ -38,7 +38,7 @@ function highPass(sampleRate: number, hz: number): [number, number, number, numb
 }
 
 /** A meter that takes f32le interleaved PCM in chunks of any size (a sample may be split between chunks). */
-export function createPcmMeter(sampleRate: number, channels: number): { push(chunk: Uint8Array): void; pushSamples(samples: Float32Array): void; finish(): PcmSummary } {
+export function createPcmMeter(sampleRate: number, channels: number): { pushSamples(samples: Float32Array): void; finish(): PcmSummary } {
   const perBin = Math.max(1, Math.round(sampleRate * BIN_S));
   const [b0, b1, b2, a1, a2] = highPass(sampleRate, ENVELOPE_HIGH_PASS_HZ);
   // Filter state per channel: x[n-1], x[n-2], y[n-1], y[n-2].
@@ -51,7 +51,6 @@ export function createPcmMeter(sampleRate: number, channels: number): { push(chu
   let frames = 0;
   let channel = 0;
   let clipped = 0;
-  let carry = new Uint8Array(0);
   const addBin = (value: number): void => {
     if (binCount === bins.length) {
       const grown = new Float32Array(bins.length * 2);
@@ -110,20 +109,6 @@ export function createPcmMeter(sampleRate: number, channels: number): { push(chu
   return {
     /** Interleaved samples, any count (a frame may be split between calls). */
     pushSamples,
-    /** Bytes of f32le, any count (a sample may be split between chunks). */
-    push(chunk: Uint8Array): void {
-      let data = chunk;
-      if (carry.length > 0) {
-        data = new Uint8Array(carry.length + chunk.length);
-        data.set(carry);
-        data.set(chunk, carry.length);
-      }
-      const whole = data.length - (data.length % 4);
-      // A copy when the chunk's offset is not 4-aligned (Float32Array needs it).
-      const aligned = data.byteOffset % 4 === 0 ? data : data.slice(0, whole);
-      pushSamples(new Float32Array(aligned.buffer, aligned.byteOffset, whole / 4));
-      carry = data.slice(whole);
-    },
     finish(): PcmSummary {
       if (inBin > 0) addBin(binSum / (inBin * channels));
       return { sampleRate, channels, frames, clipped, bins: bins.subarray(0, binCount) };

@@ -115,10 +115,10 @@ describe('createPcmMeter', () => {
     return i % 2 ? Math.sin(2 * Math.PI * 100 * t + Math.PI / 2) : 0.5 * Math.sin(2 * Math.PI * 4000 * t);
   });
 
-  it('takes samples split across chunks at any byte, and counts every full-scale sample', () => {
-    const bytes = new Uint8Array(tones(4800).buffer);
+  it('takes frames split across chunks at any sample, and counts every full-scale sample', () => {
+    const samples = tones(4800);
     const meter = createPcmMeter(48_000, 2);
-    for (let at = 0; at < bytes.length; at += 7) meter.push(bytes.subarray(at, Math.min(bytes.length, at + 7)));
+    for (let at = 0; at < samples.length; at += 7) meter.pushSamples(samples.subarray(at, Math.min(samples.length, at + 7)));
     const pcm = meter.finish();
     expect(pcm.frames).toBe(4800);
     expect(pcm.bins.length).toBe(100);
@@ -128,7 +128,7 @@ describe('createPcmMeter', () => {
 
   it('takes the envelope through the high-pass: a 4 kHz tone passes, a 100 Hz hum is 40 dB down', () => {
     const meter = createPcmMeter(48_000, 2);
-    meter.push(new Uint8Array(tones(48_000).buffer));
+    meter.pushSamples(tones(48_000));
     const { bins } = meter.finish();
     const steady = bins.subarray(100);
     const mean = steady.reduce((s, x) => s + x, 0) / steady.length;
