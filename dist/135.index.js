@@ -12,7 +12,7 @@ export const modules = {
 // The one registry of backends (lazy-loaded) and the `auto` rule: nemo when a token is set, else local.
 const LOADERS = {
     local: async () => (await Promise.all(/* import() */[__webpack_require__.e(248), __webpack_require__.e(252), __webpack_require__.e(647), __webpack_require__.e(222)]).then(__webpack_require__.bind(__webpack_require__, 78222))).createLocalBackend(),
-    nemo: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(252), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 34572))).createNemoBackend(),
+    nemo: async () => (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(252), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 14114))).createNemoBackend(),
 };
 /** Which backend `auto` means in this environment. */
 function resolveBackendName(name, env = process.env) {

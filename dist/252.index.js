@@ -561,7 +561,7 @@ __webpack_require__.d(__webpack_exports__, {
   to: () => (/* binding */ measureDelivered)
 });
 
-// UNUSED EXPORTS: LINE_OFF_MS, QA_FILTER, qaArgs, qaFigures
+// UNUSED EXPORTS: LINE_OFF_MS, QA_FILTER, qaFigures
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
@@ -606,7 +606,6 @@ function createPcmMeter(sampleRate, channels) {
     let frames = 0;
     let channel = 0;
     let clipped = 0;
-    let carry = new Uint8Array(0);
     const addBin = (value) => {
         if (binCount === bins.length) {
             const grown = new Float32Array(bins.length * 2);
@@ -674,20 +673,6 @@ function createPcmMeter(sampleRate, channels) {
     return {
         /** Interleaved samples, any count (a frame may be split between calls). */
         pushSamples,
-        /** Bytes of f32le, any count (a sample may be split between chunks). */
-        push(chunk) {
-            let data = chunk;
-            if (carry.length > 0) {
-                data = new Uint8Array(carry.length + chunk.length);
-                data.set(carry);
-                data.set(chunk, carry.length);
-            }
-            const whole = data.length - (data.length % 4);
-            // A copy when the chunk's offset is not 4-aligned (Float32Array needs it).
-            const aligned = data.byteOffset % 4 === 0 ? data : data.slice(0, whole);
-            pushSamples(new Float32Array(aligned.buffer, aligned.byteOffset, whole / 4));
-            carry = data.slice(whole);
-        },
         finish() {
             if (inBin > 0)
                 addBin(binSum / (inBin * channels));
@@ -800,10 +785,6 @@ const LINE_OFF_MS = 40;
 const PCM_RATE = 48_000;
 /** The audio filter of the pass: presentation time, so an audio stream starting late is padded from 0 (first_pts) and gaps are filled. */
 const QA_FILTER = `aresample=${PCM_RATE}:async=1:first_pts=0`;
-/** The ffmpeg arguments of the pass's decode: audio stream `map` as a float WAV on stdout. */
-function qaArgs(file, map = '0:a:0') {
-    return decodePcmArgs(file, { map, filter: QA_FILTER });
-}
 const round2 = (x) => Math.round(x * 100) / 100;
 const finiteOrNull = (x) => (Number.isFinite(x) ? round2(x) : null);
 /** The QA figures from planned line starts (output time, seconds), their measured onsets, loudness and clipping. */

@@ -24,6 +24,27 @@ function throwIfAborted(signal) {
 
 /***/ }),
 
+/***/ 4282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+// How long an HTTP 429/503 answer asks to wait (RFC 9110 §10.2.3), for every client that retries.
+/** Seconds to wait from a Retry-After header (delta-seconds or an HTTP date); undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    const text = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!text)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Number(text);
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000);
+}
+
+
+/***/ }),
+
 /***/ 58198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -43,7 +64,7 @@ function secretValues(env = process.env) {
 function redactSecrets(text, secrets = secretValues()) {
     let out = text.replace(/Bearer\s+[\w.~+/=-]+/gi, 'Bearer ***');
     for (const secret of secrets)
-        if (secret.length >= 4)
+        if (secret && secret.length >= 4)
             out = out.split(secret).join('***');
     return out;
 }
@@ -168,11 +189,13 @@ function joinSpeech(parts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   mq: () => (/* binding */ postCloud)
 /* harmony export */ });
-/* unused harmony exports MAX_TRIES, MAX_RETRY_AFTER_S, DEFAULT_TIMEOUT_S, requestTimeoutMs, retryAfterSeconds, providerMessage */
+/* unused harmony exports MAX_TRIES, MAX_RETRY_AFTER_S, DEFAULT_TIMEOUT_S, requestTimeoutMs, providerMessage */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _core_retry_after_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4282);
 /* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58198);
 // One HTTP request to a cloud speech service: a time-out per request, bounded retries (429 honouring
 // Retry-After, 5xx, network errors) with backoff, and errors that name the key's variable but never hold the key.
+
 
 
 /** Tries per request (the first and three retries). */
@@ -190,16 +213,6 @@ function requestTimeoutMs(characters = 0, env = process.env) {
     if (Number.isFinite(seconds) && seconds > 0)
         return Math.round(seconds * 1000);
     return Math.round(Math.max(DEFAULT_TIMEOUT_S, characters * TIMEOUT_S_PER_CHARACTER) * 1000);
-}
-/** Seconds to wait from a Retry-After value: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function retryAfterSeconds(value, now = Date.now()) {
-    const text = (Array.isArray(value) ? value[0] : value)?.trim();
-    if (!text)
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(text))
-        return Number(text);
-    const at = Date.parse(text);
-    return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000);
 }
 /** The service's own words from an error body: `error.message` (OpenAI), `detail.message` / `detail` (ElevenLabs, FastAPI servers). */
 function providerMessage(body) {
@@ -279,7 +292,7 @@ async function postCloud(call) {
         if (status === 401 || status === 403)
             throw new StopRetrying(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VoiceoverError */ .pF('TTS_AUTH', { ...params, status, detail }));
         if (status === 429) {
-            const wait = retryAfterSeconds(headers['retry-after']);
+            const wait = (0,_core_retry_after_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .m)(headers['retry-after']);
             if (wait !== undefined && wait > MAX_RETRY_AFTER_S) {
                 throw new StopRetrying(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VoiceoverError */ .pF('TTS_RATE_LIMITED', { ...params, tries: requests, detail: `${detail} (asked to wait ${Math.round(wait)} s)` }));
             }

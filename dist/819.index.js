@@ -21,7 +21,7 @@ function secretValues(env = process.env) {
 function redactSecrets(text, secrets = secretValues()) {
     let out = text.replace(/Bearer\s+[\w.~+/=-]+/gi, 'Bearer ***');
     for (const secret of secrets)
-        if (secret.length >= 4)
+        if (secret && secret.length >= 4)
             out = out.split(secret).join('***');
     return out;
 }

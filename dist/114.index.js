@@ -1,5 +1,5 @@
-export const id = 572;
-export const ids = [572];
+export const id = 114;
+export const ids = [114];
 export const modules = {
 
 /***/ 11150:
@@ -46,7 +46,7 @@ const DROPPED_STREAM_WAIT_MS = 2000;
 
 /***/ }),
 
-/***/ 34572:
+/***/ 14114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -512,6 +512,8 @@ class TokenSource {
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(24371);
+// EXTERNAL MODULE: ./src/core/retry-after.ts
+var retry_after = __webpack_require__(4282);
 ;// CONCATENATED MODULE: ./src/backends/nemo/envelope.ts
 // The three answer envelopes of the protocol: {code, data}, {success, data}, and a bare HTTP status.
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -576,20 +578,11 @@ function readEnvelope(status, text) {
     const data = isObject(body) && 'data' in body ? body.data : body;
     return { ok: true, data, body };
 }
-/** Seconds to wait from a Retry-After header (seconds or an HTTP date); undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    const raw = Array.isArray(value) ? value[0] : value;
-    if (raw === undefined || raw.trim() === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(raw.trim()))
-        return Number(raw.trim());
-    const at = Date.parse(raw);
-    return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000);
-}
 
 ;// CONCATENATED MODULE: ./src/backends/nemo/transport.ts
 // One undici Agent (keep-alive, connect/header/body timeouts) and the request every call goes through:
 // attribution headers always, the token only to the API's own origin, network errors typed.
+
 
 
 
@@ -660,7 +653,7 @@ class Transport {
             status: response.statusCode,
             message: envelope.message,
             body: envelope.body,
-            retryAfterS: parseRetryAfter(response.headers['retry-after']),
+            retryAfterS: (0,retry_after/* parseRetryAfter */.m)(response.headers['retry-after']),
         });
     }
 }
@@ -1140,18 +1133,8 @@ async function writeCompatibleCopy(source, dest, f, signal) {
     return encode ? { reencoded: true, reason: `${encode}: the video re-encoded to H.264 yuv420p, ${audio}, +faststart` } : { reencoded: false, reason: `the streams copied (${audio.replace('the audio ', 'audio ')}), the index moved first (+faststart)` };
 }
 
-;// CONCATENATED MODULE: ./src/backends/nemo/redact.ts
-// Keep secrets out of anything the backend returns or throws: messages, hints, links.
-/** Replace every occurrence of each secret (and the Bearer header form) with `***`. */
-function redact(text, secrets) {
-    let out = text.replace(/Bearer\s+[\w.~+/=-]+/gi, 'Bearer ***');
-    for (const secret of secrets) {
-        if (secret && secret.length >= 4)
-            out = out.split(secret).join('***');
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var core_secrets = __webpack_require__(58198);
 ;// CONCATENATED MODULE: ./src/backends/nemo/nemo-errors.ts
 // The protocol's error table (§ Errors) turned into registry errors with hints a person can act
 // on; `backendCode` keeps the service's own number. Service texts lose GUI phrasing and secrets.
@@ -1263,7 +1246,7 @@ function sessionLostError(detail, ctx, options = {}) {
 }
 /** A registry error for a failed call, per the protocol's error table. */
 function toNemoError(failure, ctx) {
-    const clean = (text) => mapGuiPhrases(redact(text, ctx.secrets));
+    const clean = (text) => mapGuiPhrases((0,core_secrets/* redactSecrets */.fp)(text, ctx.secrets));
     const detail = clean(failure.info.message || messageOf(failure.info.body) || 'no details');
     const code = failure.code;
     const options = { cause: failure, ...(code !== undefined ? { backendCode: code } : {}) };
@@ -2235,7 +2218,7 @@ const process_item_since = (t) => Math.round((performance.now() - t) / 10) / 100
 function scrub(error, secrets, videoUrl) {
     const shownUrl = videoUrl === undefined ? undefined : redactUrl(videoUrl);
     for (const key of ['message', 'hint']) {
-        let safe = redact(error[key], secrets);
+        let safe = (0,core_secrets/* redactSecrets */.fp)(error[key], secrets);
         if (videoUrl !== undefined && shownUrl !== videoUrl)
             safe = safe.split(videoUrl).join(shownUrl);
         const clean = key === 'message' ? mapGuiPhrases(safe) : safe;
@@ -2398,7 +2381,7 @@ async function processNemoItem(client, item, ctx, onEvent) {
             }
             catch (error) {
                 signal?.throwIfAborted();
-                logger?.warn(`nemo: ${what} failed, the video is delivered without it: ${redact(error instanceof Error ? error.message : String(error), secrets())}`);
+                logger?.warn(`nemo: ${what} failed, the video is delivered without it: ${(0,core_secrets/* redactSecrets */.fp)(error instanceof Error ? error.message : String(error), secrets())}`);
                 return fallback;
             }
         };
@@ -2424,8 +2407,8 @@ async function processNemoItem(client, item, ctx, onEvent) {
             lines,
             captions,
             ...(account.available !== undefined ? { credits: { spent: account.spent, available: account.available } } : {}),
-            links: { task: redact(done.link, secrets()), download: redact(file.url, secrets()) },
-            ...(warnings.length > 0 ? { warnings: warnings.map((w) => ({ ...w, message: redact(w.message, secrets()), hint: redact(w.hint, secrets()) })) } : {}),
+            links: { task: (0,core_secrets/* redactSecrets */.fp)(done.link, secrets()), download: (0,core_secrets/* redactSecrets */.fp)(file.url, secrets()) },
+            ...(warnings.length > 0 ? { warnings: warnings.map((w) => ({ ...w, message: (0,core_secrets/* redactSecrets */.fp)(w.message, secrets()), hint: (0,core_secrets/* redactSecrets */.fp)(w.hint, secrets()) })) } : {}),
             ...(players.copy ? { compatible_copy: players.copy } : {}),
         };
     }
@@ -2477,6 +2460,54 @@ function createNemoBackend(options = {}) {
         outputCheck: 'intact',
         process: (item, context) => processNemoItem(clientFor(), item, { ...context, logger: context.logger ?? options.logger }, onEvent),
     };
+}
+
+
+/***/ }),
+
+/***/ 4282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+// How long an HTTP 429/503 answer asks to wait (RFC 9110 §10.2.3), for every client that retries.
+/** Seconds to wait from a Retry-After header (delta-seconds or an HTTP date); undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    const text = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!text)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(text))
+        return Number(text);
+    const at = Date.parse(text);
+    return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000);
+}
+
+
+/***/ }),
+
+/***/ 58198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VX: () => (/* binding */ secretValues),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony export SECRET_ENV_VARS */
+// Keep known secret values (API keys, tokens) out of text a person or a file will see.
+/** Environment variables whose values are secrets (cloud voice keys, the NemoVideo token). */
+const SECRET_ENV_VARS = ['OPENAI_API_KEY', 'ELEVENLABS_API_KEY', 'NEMO_TOKEN'];
+/** The secret values set in an environment (long enough to be worth hiding). */
+function secretValues(env = process.env) {
+    return SECRET_ENV_VARS.map((name) => env[name]?.trim() ?? '').filter((value) => value.length >= 4);
+}
+/** Replace every occurrence of each secret, and any `Bearer …` header value, with `***`. */
+function redactSecrets(text, secrets = secretValues()) {
+    let out = text.replace(/Bearer\s+[\w.~+/=-]+/gi, 'Bearer ***');
+    for (const secret of secrets)
+        if (secret && secret.length >= 4)
+            out = out.split(secret).join('***');
+    return out;
 }
 
 
