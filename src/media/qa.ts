@@ -5,6 +5,7 @@
 import { VoiceoverError } from '../core/errors.js';
 import type { Loudness } from './analyse-parse.js';
 import { channelWeights, createLoudnessMeter, type LoudnessMeter } from './loudness-meter.js';
+import { timedResample } from './args.js';
 import { decodePcm } from './pcm-stream.js';
 import { createPcmMeter, type PcmSummary } from './qa-pcm.js';
 import { lineOnsets } from './qa-onsets.js';
@@ -40,7 +41,7 @@ export interface DeliveredMeasurement {
 }
 
 /** The audio filter of the pass: presentation time, so an audio stream starting late is padded from 0 (first_pts) and gaps are filled. */
-export const QA_FILTER = `aresample=${PCM_RATE}:async=1:first_pts=0`;
+export const QA_FILTER = timedResample(PCM_RATE);
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 const finiteOrNull = (x: number): number | null => (Number.isFinite(x) ? round2(x) : null);

@@ -1,6 +1,7 @@
 // ffmpeg arguments for the audio stages: the ducked mix, and the loudness pass (pure).
 
 import type { PlanHold } from '../timing/types.js';
+import { timedResample } from '../media/args.js';
 import { usableHolds } from './video-args.js';
 
 const STEREO = 'aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo';
@@ -73,9 +74,10 @@ export function mixArgs(job: MixJob, graphFile: string): { args: string[]; graph
   if (job.original) {
     args.push('-i', job.original.file);
     const holds = usableHolds(job.original.holds);
-    let source = `[${index}:a:0]aresample=48000,${STEREO},`;
+    // By its timestamps: the original plays where the picture has it (see timedResample), and the duck's t is that time.
+    let source = `[${index}:a:0]${timedResample(48000)},${STEREO},`;
     if (holds.length > 0) {
-      chains.push(`[${index}:a:0]aresample=48000,${STEREO}[orig_in]`, ...audioHoldChains('[orig_in]', holds, 'orig_held'));
+      chains.push(`[${index}:a:0]${timedResample(48000)},${STEREO}[orig_in]`, ...audioHoldChains('[orig_in]', holds, 'orig_held'));
       source = '[orig_held]';
     }
     chains.push(

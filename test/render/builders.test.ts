@@ -149,7 +149,7 @@ describe('mid-video holds', () => {
       '[aheld0][aheld1][aheld2]concat=n=3:v=0:a=1[out]',
     ]);
     const held = mixArgs({ duration_s: 22.5, original: { file: 'a.mp4', gain: 1, holds }, narration: { file: 'n.wav', gain: 1 }, duckExpression: '1', output: 'mix.wav' }, 'g.txt').graph;
-    expect(held).toContain('[0:a:0]aresample=48000,aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[orig_in]');
+    expect(held).toContain('[0:a:0]aresample=48000:async=1:min_hard_comp=0.01:first_pts=0,aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo[orig_in]');
     expect(held).toContain('[orig_held]apad,atrim=0:22.500,volume=');
     const plain = mixArgs({ duration_s: 20, original: { file: 'a.mp4', gain: 1 }, narration: { file: 'n.wav', gain: 1 }, duckExpression: '1', output: 'mix.wav' }, 'g.txt').graph;
     expect(plain).not.toContain('[ahold0]');

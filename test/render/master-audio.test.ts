@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { checkLoudness, masterMix, remuxArgs, renderMix, replaceAudio, type LoudnessTarget } from '../../src/render/master-audio.js';
 import { measureLoudness, measureLoudnessEbur128 } from '../../src/media/analyse.js';
 import { probeMedia } from '../../src/media/probe.js';
+import { decodePcm } from '../../src/media/pcm-stream.js';
 import { VoiceoverError } from '../../src/core/errors.js';
 import { avClip, make, tempDir } from '../media/generate.js';
 import { lavfiArgs } from '../../src/media/args.js';
@@ -107,5 +108,62 @@ describe('renderMix + masterMix', () => {
     const reference = await measureLoudnessEbur128(master.file);
     expect(Math.abs(reference.integrated_lufs - target.integrated)).toBeLessThanOrEqual(0.15);
     expect(reference.true_peak_dbtp).toBeLessThanOrEqual(target.truePeak - 0.2);
+  });
+});
+
+describe('renderMix: the original plays by its timestamps', () => {
+  let dir = '';
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    ({ dir, cleanup } = await tempDir('mix-timed'));
+  });
+  afterAll(() => cleanup());
+
+  // A 1 kHz burst of 100 ms at `at` s (sample-exact, peak 0.5) in an AAC file of `seconds`.
+  const burst = (file: string, seconds: number, at: number) =>
+    make(join(dir, file), [...lavfiArgs(`aevalsrc='0.5*sin(2*PI*1000*t)*between(t,${at},${at + 0.1})':s=48000:d=${seconds}`), '-c:a', 'aac']);
+
+  /** Where each burst starts in the mix (seconds): the first 1 ms block over 0.1 after one under 0.01. */
+  async function burstsIn(original: string, duration_s: number): Promise<number[]> {
+    const work = join(dir, `work-${original.replace(/\W/g, '')}`);
+    await mkdir(work);
+    const silence = await make(join(work, 'narration.wav'), [...lavfiArgs(`anullsrc=r=48000:cl=mono:d=${duration_s}`), '-c:a', 'pcm_f32le']);
+    const mix = await renderMix({ duration_s, original: { file: join(dir, original), gain: 1 }, narration: { file: silence, gain: 1 }, duckExpression: '1' }, work);
+    const samples: number[] = [];
+    let channels = 1;
+    await decodePcm(mix.file, (f) => (channels = f.channels), (chunk) => {
+      for (let i = 0; i < chunk.length; i += channels) samples.push(Math.abs(chunk[i]!));
+    });
+    const starts: number[] = [];
+    let on = false;
+    for (let i = 0; i < samples.length; i += 48) {
+      const peak = Math.max(...samples.slice(i, i + 48));
+      if (!on && peak > 0.1) (on = true, starts.push(i / 48000));
+      else if (on && peak < 0.01) on = false;
+    }
+    return starts;
+  }
+
+  it('puts a soundtrack that starts after the picture where its timestamps say, not at 0', async () => {
+    await burst('late-audio.m4a', 3, 1);
+    // The picture starts at 0, the sound 0.5 s later (as screen recorders often write it).
+    await make(join(dir, 'late.mp4'), [...lavfiArgs('color=c=gray:s=64x64:r=30:d=4'), '-itsoffset', '0.5', '-i', join(dir, 'late-audio.m4a'),
+      '-map', '0:v', '-map', '1:a', '-c:v', 'libx264', '-preset', 'ultrafast', '-c:a', 'copy']);
+    const starts = await burstsIn('late.mp4', 4);
+    expect(starts).toHaveLength(1);
+    // The burst sits 1.0 s into the audio, which starts at 0.5 s.
+    expect(Math.abs(starts[0]! - 1.5)).toBeLessThan(0.015); // sample after sample it came 0.48 s early
+  });
+
+  it('keeps a soundtrack stitched from AAC segments in place: no drift of a priming per joint', async () => {
+    await burst('segment.m4a', 1, 0.5);
+    await writeFile(join(dir, 'segments.txt'), Array.from({ length: 8 }, () => "file 'segment.m4a'\n").join(''));
+    // The concat demuxer copies each segment's priming samples: 1024 more samples than the timestamps allow, per joint.
+    await make(join(dir, 'stitched.m4a'), ['-f', 'concat', '-safe', '0', '-i', join(dir, 'segments.txt'), '-c', 'copy']);
+    const starts = await burstsIn('stitched.m4a', 8);
+    expect(starts).toHaveLength(8);
+    // One second apart, as the timestamps have them (the first segment's own priming sits at 0, so all are 21 ms in);
+    // sample after sample, each joint added 21 ms and the 8th burst came 0.15 s late.
+    starts.forEach((start, k) => expect(Math.abs(start - starts[0]! - k)).toBeLessThan(0.01));
   });
 });
