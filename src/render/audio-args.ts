@@ -112,10 +112,11 @@ export function mixArgs(job: MixJob, graphFile: string): { args: string[]; graph
   return { args, graph };
 }
 
-/** Arguments for the loudness pass: a measured gain, then a limiter below the true-peak ceiling;
+/** Arguments for the loudness pass: a measured gain, then a limiter below the true-peak ceiling (48 kHz stereo);
  * float WAV out, and the same samples on stdout to be measured on the way. */
 export function masterArgs(input: string, output: string, gain_db: number, limit_db: number): string[] {
   const limit = Math.min(1, Math.max(0.0625, 10 ** (limit_db / 20)));
-  const filter = `[0:a:0]volume=${gain_db.toFixed(3)}dB,alimiter=limit=${limit.toFixed(5)}:attack=5:release=50:level=0,aresample=48000,${STEREO},${MEASURE}`;
+  // To 48 kHz stereo first: the input may be the mono narration itself (narrationAsMix), and the limiter works on what is delivered.
+  const filter = `[0:a:0]aresample=48000,${STEREO},volume=${gain_db.toFixed(3)}dB,alimiter=limit=${limit.toFixed(5)}:attack=5:release=50:level=0,${MEASURE}`;
   return ['-y', '-i', input, '-filter_complex', filter, ...measuredOutputs(output)];
 }

@@ -28,6 +28,8 @@ export interface MasterResult {
   gain_db: number;
   limit_db: number;
   passes: number;
+  /** A gain the encoder still applies to `file`, dB: set when the mix is the narration itself (narrationAsMix) and that is the master. */
+  pending_db?: number;
 }
 
 /** Settings of one mastering attempt, carried over when the encoded output needs a correction. */
@@ -39,7 +41,29 @@ export interface MasterState {
 /** The mix file and how loud it measured. */
 export interface MixResult {
   file: string;
+  /** How the mix measures, `pending_db` included. */
   loudness: Loudness;
+  /** A gain still to apply to `file`, dB (narrationAsMix): `file` is not the mix itself but the narration it is made of. */
+  pending_db?: number;
+}
+
+/** How much lower a mono track's true peak is once ffmpeg turns it into stereo (swresample puts it on both channels at −3 dB, M_SQRT1_2, so the loudness stays). */
+const MONO_TO_STEREO_DB = 20 * Math.log10(Math.SQRT1_2);
+
+/**
+ * The mix of a narration with nothing under it (no original sound, no music): the narration file
+ * itself and the gain that brings it to the target, with no mix pass. `speech` is the narration's
+ * loudness with its true peak, measured as ffmpeg resamples it to 48 kHz (measureLoudness), so the
+ * figures are the mix pass's own: the loudness plus the gain, and the true peak plus the gain less
+ * the 3 dB of the mono-to-stereo step.
+ */
+export function narrationAsMix(file: string, speech: Loudness, target: LoudnessTarget): MixResult {
+  const pending_db = Number.isFinite(speech.integrated_lufs) ? target.integrated - speech.integrated_lufs : 0;
+  return {
+    file,
+    pending_db,
+    loudness: { integrated_lufs: speech.integrated_lufs + pending_db, true_peak_dbtp: speech.true_peak_dbtp + pending_db + MONO_TO_STEREO_DB, lra: speech.lra },
+  };
 }
 
 /** Render the ducked mix to a float WAV in `workDir`, measuring it (loudness and true peak) in the same pass. */
@@ -78,7 +102,9 @@ export function mixIsMaster(loudness: Loudness, target: LoudnessTarget): boolean
  */
 export async function masterMix(mix: MixResult, workDir: string, target: LoudnessTarget, signal?: AbortSignal, start?: MasterState): Promise<MasterResult> {
   const measured = mix.loudness;
-  if (!start && mixIsMaster(measured, target)) return { file: mix.file, loudness: measured, gain_db: 0, limit_db: target.truePeak - 1, passes: 0 };
+  if (!start && mixIsMaster(measured, target)) {
+    return { file: mix.file, loudness: measured, gain_db: 0, limit_db: target.truePeak - 1, passes: 0, ...(mix.pending_db ? { pending_db: mix.pending_db } : {}) };
+  }
   const state: MasterState = start ?? {
     gain_db: Number.isFinite(measured.integrated_lufs) ? target.integrated - measured.integrated_lufs : 0,
     limit_db: target.truePeak - 1,
@@ -87,7 +113,7 @@ export async function masterMix(mix: MixResult, workDir: string, target: Loudnes
   let loudness = measured;
   let passes = 0;
   while (passes < 4) {
-    loudness = await measuredRun(masterArgs(mix.file, output, state.gain_db, state.limit_db), output, true, signal);
+    loudness = await measuredRun(masterArgs(mix.file, output, state.gain_db + (mix.pending_db ?? 0), state.limit_db), output, true, signal);
     passes++;
     if (!Number.isFinite(loudness.integrated_lufs)) break; // silence: nothing to correct
     const error = target.integrated - loudness.integrated_lufs;

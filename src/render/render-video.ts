@@ -13,6 +13,8 @@ export interface RenderJob {
   input: { file: string; kind: 'video' | 'image' | 'audio'; probe: ProbeResult };
   /** The mastered soundtrack (WAV). */
   audio: string;
+  /** A gain still to apply to `audio`, dB (MasterResult.pending_db). */
+  audioGain_db?: number;
   output: string;
   duration_s: number;
   /** Seconds of last-frame hold. */
@@ -42,6 +44,7 @@ export async function renderVideo(job: RenderJob): Promise<VideoDecision> {
     kind: job.input.kind,
     probe: job.input.probe,
     audio: job.audio,
+    audioGain_db: job.audioGain_db,
     output: job.output,
     duration_s: job.duration_s,
     extend_s: job.extend_s,

@@ -13,6 +13,8 @@ export interface VideoJob {
   probe: ProbeResult;
   /** The mastered audio (WAV) to put beside the video. */
   audio: string;
+  /** A gain to apply to `audio` as it is encoded, dB (the narration standing in for the master: narrationAsMix). */
+  audioGain_db?: number;
   output: string;
   duration_s: number;
   /** Seconds of last-frame hold to append. */
@@ -167,6 +169,8 @@ export function videoArgs(job: VideoJob): { args: string[]; decision: VideoDecis
     args.push('-filter_complex', `${head}${chain.join(',')}[v]`, '-map', '[v]', '-map', '1:a:0');
     args.push('-c:v', 'libx264', '-preset', preset, '-crf', String(crf), '-profile:v', 'high', '-pix_fmt', 'yuv420p');
   }
+  // A mono narration becomes stereo at −3 dB per channel here, as the mix pass's aformat would make it (both use swresample's default matrix).
+  if (job.audioGain_db) args.push('-af', `volume=${job.audioGain_db.toFixed(4)}dB`);
   args.push('-c:a', 'aac', '-aac_coder', 'fast', '-b:a', '192k', '-ar', '48000', '-ac', '2');
   args.push('-t', job.duration_s.toFixed(3), '-movflags', '+faststart', '-f', 'mp4', job.output);
   return { args, decision };

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { checkLoudness, masterMix, remuxArgs, renderMix, replaceAudio, type LoudnessTarget } from '../../src/render/master-audio.js';
+import { checkLoudness, masterMix, narrationAsMix, remuxArgs, renderMix, replaceAudio, type LoudnessTarget } from '../../src/render/master-audio.js';
+import { renderVideo } from '../../src/render/render-video.js';
 import { measureLoudness, measureLoudnessEbur128 } from '../../src/media/analyse.js';
 import { probeMedia } from '../../src/media/probe.js';
 import { decodePcm } from '../../src/media/pcm-stream.js';
@@ -96,6 +97,46 @@ describe('renderMix + masterMix', () => {
     const reference = await measureLoudnessEbur128(master.file);
     expect(Math.abs(reference.integrated_lufs - target.integrated)).toBeLessThanOrEqual(0.15);
     expect(reference.true_peak_dbtp).toBeLessThan(target.truePeak - 1);
+  });
+
+  it('takes a narration with nothing under it as its own mix: the same figures as the mix pass, the gain applied as it is encoded', async () => {
+    // 16 kHz, as Flite speaks: ffmpeg resamples it once, in the mix pass before, in the encode now.
+    const file = await make(join(dir, 'alone.wav'), [...lavfiArgs(`aevalsrc='0.1*sin(2*PI*440*t)*(between(t,1,2.5)+between(t,4,5.5))':s=16000:d=8`), '-c:a', 'pcm_f32le']);
+    const speech = await measureLoudness(file);
+    const alone = narrationAsMix(file, speech, target);
+    expect(alone.file).toBe(file);
+    expect(alone.pending_db).toBeCloseTo(target.integrated - speech.integrated_lufs, 6);
+    const work = join(dir, 'alone');
+    await mkdir(work);
+    const passed = await renderMix({ duration_s: 8, narration: { file, gain: 10 ** (alone.pending_db! / 20) }, duckExpression: '1' }, work);
+    // The figures the mix pass measures, without the pass: loudness equal, true peak 3 dB under the mono one.
+    expect(Math.abs(alone.loudness.integrated_lufs - passed.loudness.integrated_lufs)).toBeLessThan(0.02);
+    expect(Math.abs(alone.loudness.true_peak_dbtp - passed.loudness.true_peak_dbtp)).toBeLessThan(0.1);
+    const master = await masterMix(alone, work, target);
+    expect(master).toMatchObject({ file, passes: 0, pending_db: alone.pending_db });
+    const video = await make(join(dir, 'alone.mp4'), [...lavfiArgs('testsrc2=size=320x240:rate=25:duration=8'), '-c:v', 'libx264', '-preset', 'ultrafast', '-pix_fmt', 'yuv420p']);
+    const output = join(dir, 'alone-out.mp4');
+    await renderVideo({ input: { file: video, kind: 'video', probe: await probeMedia(video) }, audio: master.file, audioGain_db: master.pending_db, output, duration_s: 8, extend_s: 0,
+      settings: { resolution: 'keep', aspect: 'keep', quality: 'high' } });
+    const delivered = await measureLoudnessEbur128(output);
+    expect(Math.abs(delivered.integrated_lufs - target.integrated)).toBeLessThanOrEqual(0.15);
+    expect(Math.abs(delivered.true_peak_dbtp - alone.loudness.true_peak_dbtp)).toBeLessThan(0.5); // AAC moves peaks a little
+    expect((await probeMedia(output)).audio).toMatchObject({ channels: 2, sampleRate: 48000 });
+  });
+
+  it('masters a narration standing in for the mix with its pending gain when its peaks need the limiter', async () => {
+    const file = await make(join(dir, 'alone-peaky.wav'), [...lavfiArgs(`aevalsrc='(0.1*sin(2*PI*440*t)+0.5*sin(2*PI*3000*t)*lt(mod(t,0.5),0.003))*between(t,1,7)':s=16000:d=8`), '-c:a', 'pcm_f32le']);
+    const alone = narrationAsMix(file, await measureLoudness(file), target);
+    expect(alone.loudness.true_peak_dbtp).toBeGreaterThan(target.truePeak - 1);
+    const work = join(dir, 'alone-peaky');
+    await mkdir(work);
+    const master = await masterMix(alone, work, target);
+    expect(master.passes).toBeGreaterThanOrEqual(1);
+    expect(master.pending_db).toBeUndefined();
+    const reference = await measureLoudnessEbur128(master.file);
+    expect(Math.abs(reference.integrated_lufs - target.integrated)).toBeLessThanOrEqual(0.15);
+    expect(reference.true_peak_dbtp).toBeLessThanOrEqual(target.truePeak - 0.2);
+    expect((await probeMedia(master.file)).audio).toMatchObject({ channels: 2, sampleRate: 48000 });
   });
 
   it('limits a narration whose peaks would pass the ceiling, and corrects the gain the limiter shaved', async () => {

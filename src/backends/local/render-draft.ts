@@ -9,7 +9,7 @@ import { classifyInput, probeMedia } from '../../media/probe.js';
 import { decodeWav } from '../../tts/wav.js';
 import { duckSpans, duckVolumeExpression } from '../../render/envelope.js';
 import { layNarrationTrack, levelClip, readWavRate } from '../../render/narration.js';
-import { checkLoudness, masterMix, renderMix, replaceAudio, type LoudnessTarget } from '../../render/master-audio.js';
+import { checkLoudness, masterMix, narrationAsMix, renderMix, replaceAudio, type LoudnessTarget } from '../../render/master-audio.js';
 import { renderVideo } from '../../render/render-video.js';
 import type { LocalInput } from './inputs.js';
 import { writeDraftCaptions } from './draft-captions.js';
@@ -65,13 +65,16 @@ export async function renderDraft(draft: Draft, options: RenderOptions): Promise
 
   report({ stage: 'mix' });
   const narration = join(workDir, 'narration.wav');
+  // With nothing under the narration (a silent screencast, no music) the narration is the mix: measured
+  // with its true peak, it needs no mix pass of its own (narrationAsMix).
+  const alone = !input.probe.audio && !music;
   // ffmpeg measures the original's and the music's levels while the narration track is laid.
   const [bed, musicLevel, speech] = await Promise.all([
     options.inputLevel ?? (input.probe.audio ? measureLoudness(input.file, { signal, truePeak: false }) : undefined),
     music ? measureLoudness(music.src, { signal, truePeak: false }) : undefined,
-    layNarration(voices, duration_s, narration).then(() => measureLoudness(narration, { signal, truePeak: false })),
+    layNarration(voices, duration_s, narration).then(() => measureLoudness(narration, { signal, truePeak: alone })),
   ]);
-  const mix = await renderMix(
+  const mix = alone ? narrationAsMix(narration, speech, target) : await renderMix(
     {
       duration_s,
       original: bed ? { file: input.file, gain: bedGain(bed, target), holds: segmentHolds(video) } : undefined,
@@ -88,7 +91,7 @@ export async function renderDraft(draft: Draft, options: RenderOptions): Promise
 
   report({ stage: 'render', ratio: 0 });
   const job = {
-    input, audio: master.file, output: options.output, duration_s, extend_s: video.x / 1000, holds: segmentHolds(video),
+    input, audio: master.file, audioGain_db: master.pending_db, output: options.output, duration_s, extend_s: video.x / 1000, holds: segmentHolds(video),
     settings: { resolution: draft.m.resolution, aspect: draft.m.aspect, quality: draft.m.quality }, burn, signal,
     onProgress: (ratio: number) => report({ stage: 'render', ratio }),
   };
