@@ -43,12 +43,9 @@ export interface BuiltDraft {
 const seconds = (from: number): number => Math.round((performance.now() - from) / 10) / 100;
 const ms = (s: number): number => Math.round(s * 1000);
 
-/** Build the timeline of an item: every line spoken, placed, and fitted to its slot. */
-export async function buildDraft(item: ItemConfig, options: BuildOptions): Promise<BuiltDraft> {
-  const { signal, onProgress } = options;
-  onProgress?.({ stage: 'probe' });
-  const input = await openInput(item, signal);
-  options.onInput?.(input);
+/** Stage 2–3: the script parsed and every line spoken (or taken from the cache). */
+async function speakScript(item: ItemConfig, options: BuildOptions, signal: AbortSignal) {
+  const { onProgress } = options;
   const { script } = parseScript(item.script.text, {
     format: item.script.format,
     file: item.script.rel,
@@ -57,7 +54,6 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
     strict: true,
     ...(item.pronunciations ? { pronunciations: item.pronunciations } : {}),
   });
-
   const tTts = performance.now();
   onProgress?.({ stage: 'tts', ratio: 0 });
   const usage: UsageTally = { characters_sent: {}, requests: 0 };
@@ -67,7 +63,25 @@ export async function buildDraft(item: ItemConfig, options: BuildOptions): Promi
     usage,
     onLine: (done, total) => onProgress?.({ stage: 'tts', ratio: done / total, detail: `line ${done}/${total}` }),
   });
-  const tts = seconds(tTts);
+  return { script, usage, spoken, tts: seconds(tTts) };
+}
+
+/** Build the timeline of an item: every line spoken, placed, and fitted to its slot. */
+export async function buildDraft(item: ItemConfig, options: BuildOptions): Promise<BuiltDraft> {
+  const { signal, onProgress } = options;
+  onProgress?.({ stage: 'probe' });
+  const { input, decodable } = await openInput(item, signal);
+  options.onInput?.(input);
+  // The input's decode check runs while the speech is synthesised; if it fails, the synthesis stops and its error is the item's.
+  const speaking = new AbortController();
+  decodable.catch((error: unknown) => speaking.abort(error));
+  const speechSignal = signal ? AbortSignal.any([signal, speaking.signal]) : speaking.signal;
+  const said = await speakScript(item, options, speechSignal).catch(async (error: unknown) => {
+    await decodable;
+    throw error;
+  });
+  await decodable;
+  const { script, usage, tts, spoken } = said;
 
   const tPlan = performance.now();
   onProgress?.({ stage: 'plan' });

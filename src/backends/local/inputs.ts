@@ -17,8 +17,12 @@ export interface LocalInput {
   probe: ProbeResult;
 }
 
-/** Probe the item's input file; corrupt, truncated or unsupported files fail here. */
-export async function openInput(item: ItemConfig, signal?: AbortSignal): Promise<LocalInput> {
+/**
+ * Probe the item's input file; unsupported files fail here. The decode check (corrupt or truncated
+ * files) is `decodable`, started here and awaited by the caller: it runs while the speech is
+ * synthesised, and fails the item before anything is planned or rendered.
+ */
+export async function openInput(item: ItemConfig, signal?: AbortSignal): Promise<{ input: LocalInput; decodable: Promise<void> }> {
   if (item.video.kind === 'url') {
     throw new VoiceoverError(
       'INPUT_UNSUPPORTED',
@@ -28,8 +32,9 @@ export async function openInput(item: ItemConfig, signal?: AbortSignal): Promise
   }
   const file = item.video.path;
   const { probe, kind } = await probeInput(file, { signal });
-  await verifyDecodable(file, probe, { signal });
-  return { file, kind, probe };
+  const decodable = verifyDecodable(file, probe, { signal });
+  decodable.catch(() => undefined); // awaited by the caller; this keeps a failure that comes first from going unhandled
+  return { input: { file, kind, probe }, decodable };
 }
 
 /**
