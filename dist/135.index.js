@@ -1860,7 +1860,8 @@ async function prepare(inputs, ctx, log, env = process.env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Xo: () => (/* binding */ formatSeconds),
 /* harmony export */   Y5: () => (/* binding */ nullOutputArgs),
-/* harmony export */   iw: () => (/* binding */ fileUrl)
+/* harmony export */   iw: () => (/* binding */ fileUrl),
+/* harmony export */   ji: () => (/* binding */ timedResample)
 /* harmony export */ });
 /* unused harmony export lavfiArgs */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -1883,6 +1884,16 @@ function nullOutputArgs() {
 function formatSeconds(seconds) {
     const fixed = Math.max(0, seconds).toFixed(6);
     return fixed.replace(/\.?0+$/, '') || '0';
+}
+/**
+ * A resample to `rate` that follows the stream's timestamps instead of counting its samples: the first
+ * sample goes where its pts says (silence before an audio stream that starts late), gaps are filled with
+ * silence and overlaps trimmed once they pass 10 ms. Without it a soundtrack is read sample after
+ * sample, so audio that starts 0.5 s after the picture plays 0.5 s early, and a recording stitched from
+ * AAC segments (each with its encoder priming) drifts later by about 21 ms per joint.
+ */
+function timedResample(rate) {
+    return `aresample=${rate}:async=1:min_hard_comp=0.01:first_pts=0`;
 }
 
 

@@ -766,15 +766,20 @@ var media_probe = __webpack_require__(47169);
 
 /** Scene score (0..1) above which a frame counts as a cut when placing untimed text. */
 const SCENE_THRESHOLD = 0.015;
-/** Probe the item's input file; corrupt, truncated or unsupported files fail here. */
+/**
+ * Probe the item's input file; unsupported files fail here. The decode check (corrupt or truncated
+ * files) is `decodable`, started here and awaited by the caller: it runs while the speech is
+ * synthesised, and fails the item before anything is planned or rendered.
+ */
 async function openInput(item, signal) {
     if (item.video.kind === 'url') {
         throw new errors/* VoiceoverError */.pF('INPUT_UNSUPPORTED', { file: item.video.url, detail: 'the local backend reads files from the repository, not URLs' }, { hint: 'commit the video and give its path in `video:`, or use the nemo backend for `url:` videos', location: { line: item.line } });
     }
     const file = item.video.path;
     const { probe, kind } = await (0,media_probe/* probeInput */.x9)(file, { signal });
-    await (0,media_probe/* verifyDecodable */.z8)(file, probe, { signal });
-    return { file, kind, probe };
+    const decodable = (0,media_probe/* verifyDecodable */.z8)(file, probe, { signal });
+    decodable.catch(() => undefined); // awaited by the caller; this keeps a failure that comes first from going unhandled
+    return { input: { file, kind, probe }, decodable };
 }
 /**
  * Scene cuts and quiet spans of the original, for placing untimed text. Only worth the decode
@@ -1256,12 +1261,9 @@ function segmentHolds(video) {
 const MIN_GAP_S = 0.25;
 const seconds = (from) => Math.round((performance.now() - from) / 10) / 100;
 const build_draft_ms = (s) => Math.round(s * 1000);
-/** Build the timeline of an item: every line spoken, placed, and fitted to its slot. */
-async function buildDraft(item, options) {
-    const { signal, onProgress } = options;
-    onProgress?.({ stage: 'probe' });
-    const input = await openInput(item, signal);
-    options.onInput?.(input);
+/** Stage 2–3: the script parsed and every line spoken (or taken from the cache). */
+async function speakScript(item, options, signal) {
+    const { onProgress } = options;
     const { script } = (0,parse/* parseScript */.t)(item.script.text, {
         format: item.script.format,
         file: item.script.rel,
@@ -1279,7 +1281,24 @@ async function buildDraft(item, options) {
         usage,
         onLine: (done, total) => onProgress?.({ stage: 'tts', ratio: done / total, detail: `line ${done}/${total}` }),
     });
-    const tts = seconds(tTts);
+    return { script, usage, spoken, tts: seconds(tTts) };
+}
+/** Build the timeline of an item: every line spoken, placed, and fitted to its slot. */
+async function buildDraft(item, options) {
+    const { signal, onProgress } = options;
+    onProgress?.({ stage: 'probe' });
+    const { input, decodable } = await openInput(item, signal);
+    options.onInput?.(input);
+    // The input's decode check runs while the speech is synthesised; if it fails, the synthesis stops and its error is the item's.
+    const speaking = new AbortController();
+    decodable.catch((error) => speaking.abort(error));
+    const speechSignal = signal ? AbortSignal.any([signal, speaking.signal]) : speaking.signal;
+    const said = await speakScript(item, options, speechSignal).catch(async (error) => {
+        await decodable;
+        throw error;
+    });
+    await decodable;
+    const { script, usage, tts, spoken } = said;
     const tPlan = performance.now();
     onProgress?.({ stage: 'plan' });
     const facts = await videoFacts(input, baseDuration(input, spoken), !script.timed, signal);
@@ -1665,6 +1684,9 @@ function videoArgs(job) {
         args.push('-filter_complex', `${head}${chain.join(',')}[v]`, '-map', '[v]', '-map', '1:a:0');
         args.push('-c:v', 'libx264', '-preset', preset, '-crf', String(crf), '-profile:v', 'high', '-pix_fmt', 'yuv420p');
     }
+    // A mono narration becomes stereo at −3 dB per channel here, as the mix pass's aformat would make it (both use swresample's default matrix).
+    if (job.audioGain_db)
+        args.push('-af', `volume=${job.audioGain_db.toFixed(4)}dB`);
     args.push('-c:a', 'aac', '-aac_coder', 'fast', '-b:a', '192k', '-ar', '48000', '-ac', '2');
     args.push('-t', job.duration_s.toFixed(3), '-movflags', '+faststart', '-f', 'mp4', job.output);
     return { args, decision };
@@ -1672,6 +1694,7 @@ function videoArgs(job) {
 
 ;// CONCATENATED MODULE: ./src/render/audio-args.ts
 // ffmpeg arguments for the audio stages: the ducked mix, and the loudness pass (pure).
+
 
 const STEREO = 'aformat=sample_fmts=fltp:sample_rates=48000:channel_layouts=stereo';
 /** Split the signal: `[out]` goes to the file, `[pcm]` to stdout for the JS loudness meter (see measuredOutputs). */
@@ -1718,9 +1741,10 @@ function mixArgs(job, graphFile) {
     if (job.original) {
         args.push('-i', job.original.file);
         const holds = usableHolds(job.original.holds);
-        let source = `[${index}:a:0]aresample=48000,${STEREO},`;
+        // By its timestamps: the original plays where the picture has it (see timedResample), and the duck's t is that time.
+        let source = `[${index}:a:0]${(0,media_args/* timedResample */.ji)(48000)},${STEREO},`;
         if (holds.length > 0) {
-            chains.push(`[${index}:a:0]aresample=48000,${STEREO}[orig_in]`, ...audioHoldChains('[orig_in]', holds, 'orig_held'));
+            chains.push(`[${index}:a:0]${(0,media_args/* timedResample */.ji)(48000)},${STEREO}[orig_in]`, ...audioHoldChains('[orig_in]', holds, 'orig_held'));
             source = '[orig_held]';
         }
         chains.push(`${source}apad,atrim=0:${d},volume=${job.original.gain.toFixed(5)},volume='${job.duckExpression}':eval=frame[orig]`);
@@ -1751,11 +1775,12 @@ function mixArgs(job, graphFile) {
     args.push('-filter_complex_script', graphFile, ...measuredOutputs(job.output, d));
     return { args, graph };
 }
-/** Arguments for the loudness pass: a measured gain, then a limiter below the true-peak ceiling;
+/** Arguments for the loudness pass: a measured gain, then a limiter below the true-peak ceiling (48 kHz stereo);
  * float WAV out, and the same samples on stdout to be measured on the way. */
 function masterArgs(input, output, gain_db, limit_db) {
     const limit = Math.min(1, Math.max(0.0625, 10 ** (limit_db / 20)));
-    const filter = `[0:a:0]volume=${gain_db.toFixed(3)}dB,alimiter=limit=${limit.toFixed(5)}:attack=5:release=50:level=0,aresample=48000,${STEREO},${MEASURE}`;
+    // To 48 kHz stereo first: the input may be the mono narration itself (narrationAsMix), and the limiter works on what is delivered.
+    const filter = `[0:a:0]aresample=48000,${STEREO},volume=${gain_db.toFixed(3)}dB,alimiter=limit=${limit.toFixed(5)}:attack=5:release=50:level=0,${MEASURE}`;
     return ['-y', '-i', input, '-filter_complex', filter, ...measuredOutputs(output)];
 }
 
@@ -1770,6 +1795,23 @@ function masterArgs(input, output, gain_db, limit_db) {
 
 
 
+/** How much lower a mono track's true peak is once ffmpeg turns it into stereo (swresample puts it on both channels at −3 dB, M_SQRT1_2, so the loudness stays). */
+const MONO_TO_STEREO_DB = 20 * Math.log10(Math.SQRT1_2);
+/**
+ * The mix of a narration with nothing under it (no original sound, no music): the narration file
+ * itself and the gain that brings it to the target, with no mix pass. `speech` is the narration's
+ * loudness with its true peak, measured as ffmpeg resamples it to 48 kHz (measureLoudness), so the
+ * figures are the mix pass's own: the loudness plus the gain, and the true peak plus the gain less
+ * the 3 dB of the mono-to-stereo step.
+ */
+function narrationAsMix(file, speech, target) {
+    const pending_db = Number.isFinite(speech.integrated_lufs) ? target.integrated - speech.integrated_lufs : 0;
+    return {
+        file,
+        pending_db,
+        loudness: { integrated_lufs: speech.integrated_lufs + pending_db, true_peak_dbtp: speech.true_peak_dbtp + pending_db + MONO_TO_STEREO_DB, lra: speech.lra },
+    };
+}
 /** Render the ducked mix to a float WAV in `workDir`, measuring it (loudness and true peak) in the same pass. */
 async function renderMix(job, workDir, signal) {
     const output = (0,external_node_path_.join)(workDir, 'mix.wav');
@@ -1802,8 +1844,9 @@ function mixIsMaster(loudness, target) {
  */
 async function masterMix(mix, workDir, target, signal, start) {
     const measured = mix.loudness;
-    if (!start && mixIsMaster(measured, target))
-        return { file: mix.file, loudness: measured, gain_db: 0, limit_db: target.truePeak - 1, passes: 0 };
+    if (!start && mixIsMaster(measured, target)) {
+        return { file: mix.file, loudness: measured, gain_db: 0, limit_db: target.truePeak - 1, passes: 0, ...(mix.pending_db ? { pending_db: mix.pending_db } : {}) };
+    }
     const state = start ?? {
         gain_db: Number.isFinite(measured.integrated_lufs) ? target.integrated - measured.integrated_lufs : 0,
         limit_db: target.truePeak - 1,
@@ -1812,7 +1855,7 @@ async function masterMix(mix, workDir, target, signal, start) {
     let loudness = measured;
     let passes = 0;
     while (passes < 4) {
-        loudness = await measuredRun(masterArgs(mix.file, output, state.gain_db, state.limit_db), output, true, signal);
+        loudness = await measuredRun(masterArgs(mix.file, output, state.gain_db + (mix.pending_db ?? 0), state.limit_db), output, true, signal);
         passes++;
         if (!Number.isFinite(loudness.integrated_lufs))
             break; // silence: nothing to correct
@@ -1897,6 +1940,7 @@ async function renderVideo(job) {
         kind: job.input.kind,
         probe: job.input.probe,
         audio: job.audio,
+        audioGain_db: job.audioGain_db,
         output: job.output,
         duration_s: job.duration_s,
         extend_s: job.extend_s,
@@ -2097,13 +2141,16 @@ async function renderDraft(draft, options) {
     const target = { integrated: draft.m.loudness, truePeak: -1, tolerance: 0.5 };
     report({ stage: 'mix' });
     const narration = (0,external_node_path_.join)(workDir, 'narration.wav');
+    // With nothing under the narration (a silent screencast, no music) the narration is the mix: measured
+    // with its true peak, it needs no mix pass of its own (narrationAsMix).
+    const alone = !input.probe.audio && !music;
     // ffmpeg measures the original's and the music's levels while the narration track is laid.
     const [bed, musicLevel, speech] = await Promise.all([
         options.inputLevel ?? (input.probe.audio ? measureLoudness(input.file, { signal, truePeak: false }) : undefined),
         music ? measureLoudness(music.src, { signal, truePeak: false }) : undefined,
-        layNarration(voices, duration_s, narration).then(() => measureLoudness(narration, { signal, truePeak: false })),
+        layNarration(voices, duration_s, narration).then(() => measureLoudness(narration, { signal, truePeak: alone })),
     ]);
-    const mix = await renderMix({
+    const mix = alone ? narrationAsMix(narration, speech, target) : await renderMix({
         duration_s,
         original: bed ? { file: input.file, gain: bedGain(bed, target), holds: segmentHolds(video) } : undefined,
         narration: { file: narration, gain: Number.isFinite(speech.integrated_lufs) ? 10 ** ((target.integrated - speech.integrated_lufs) / 20) : 1 },
@@ -2114,7 +2161,7 @@ async function renderDraft(draft, options) {
     const burn = await writeDraftCaptions(draft, texts, options.captions, workDir);
     report({ stage: 'render', ratio: 0 });
     const job = {
-        input, audio: master.file, output: options.output, duration_s, extend_s: video.x / 1000, holds: segmentHolds(video),
+        input, audio: master.file, audioGain_db: master.pending_db, output: options.output, duration_s, extend_s: video.x / 1000, holds: segmentHolds(video),
         settings: { resolution: draft.m.resolution, aspect: draft.m.aspect, quality: draft.m.quality }, burn, signal,
         onProgress: (ratio) => report({ stage: 'render', ratio }),
     };

@@ -567,6 +567,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/media/loudness-meter.ts + 1 modules
 var loudness_meter = __webpack_require__(15254);
+// EXTERNAL MODULE: ./src/media/args.ts
+var args = __webpack_require__(82139);
 // EXTERNAL MODULE: ./src/media/pcm-stream.ts
 var pcm_stream = __webpack_require__(78977);
 ;// CONCATENATED MODULE: ./src/media/qa-pcm.ts
@@ -776,6 +778,7 @@ function lineOnsets(bins, lines, options = {}) {
 
 
 
+
 /**
  * A line is off when its measured onset is further than this from the plan, ms: a little over one
  * frame at 25–30 fps, and inside the ±45 ms where a lip-sync error starts to be noticed (ITU-R BT.1359).
@@ -784,7 +787,7 @@ const LINE_OFF_MS = 40;
 /** The rate the audio is decoded to for the JS meters (its channels are kept). */
 const PCM_RATE = 48_000;
 /** The audio filter of the pass: presentation time, so an audio stream starting late is padded from 0 (first_pts) and gaps are filled. */
-const QA_FILTER = `aresample=${PCM_RATE}:async=1:first_pts=0`;
+const QA_FILTER = (0,args/* timedResample */.ji)(PCM_RATE);
 const round2 = (x) => Math.round(x * 100) / 100;
 const finiteOrNull = (x) => (Number.isFinite(x) ? round2(x) : null);
 /** The QA figures from planned line starts (output time, seconds), their measured onsets, loudness and clipping. */
