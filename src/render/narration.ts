@@ -1,5 +1,6 @@
 // The narration track: every planned clip laid at its start time, at the voices' own sample rate
-// (ffmpeg resamples the whole track once in the mix; only clips of a different rate are converted here).
+// (ffmpeg resamples the whole track once, in the mix or, for a narration alone, in the encode; only clips of a
+// different rate are converted here).
 
 import { createWriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
