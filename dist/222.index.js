@@ -1422,7 +1422,8 @@ var libsamplerate_default = /*#__PURE__*/__webpack_require__.n(libsamplerate);
 var analyse_level = __webpack_require__(32242);
 ;// CONCATENATED MODULE: ./src/render/narration.ts
 // The narration track: every planned clip laid at its start time, at the voices' own sample rate
-// (ffmpeg resamples the whole track once in the mix; only clips of a different rate are converted here).
+// (ffmpeg resamples the whole track once, in the mix or, for a narration alone, in the encode; only clips of a
+// different rate are converted here).
 
 
 
